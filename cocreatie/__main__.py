@@ -1,0 +1,3 @@
+from cocreatie.cli.main import main
+
+raise SystemExit(main())

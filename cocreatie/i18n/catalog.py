@@ -1,0 +1,83 @@
+"""The message catalogue: every user-facing string comes from here.
+
+One catalogue per language, split into area files (``nl/models.toml``,
+``nl/ui.toml`` ...) so parts of the program can be translated and reviewed
+apart. A key is ``<area>.<name>``; the area is the file name. Dutch is the
+reference catalogue; English sits beside it with the same keys.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+DEFAULT_LANGUAGE = "nl"
+LANGUAGES = ("nl", "en")
+
+# The process speaks one language at a time, chosen once at start-up
+# (--lang); like gettext, that is process-wide state on purpose.
+_current = DEFAULT_LANGUAGE
+
+
+class UnknownLanguageError(ValueError):
+    """Raised for a language without a catalogue."""
+
+
+def set_language(lang: str) -> None:
+    global _current
+    if lang not in LANGUAGES:
+        raise UnknownLanguageError(lang)
+    _current = lang
+
+
+def current_language() -> str:
+    return _current
+
+
+@cache
+def catalogue(lang: str) -> dict[str, str]:
+    """All messages of one language, flattened to ``area.key`` strings."""
+    if lang not in LANGUAGES:
+        raise UnknownLanguageError(lang)
+    messages: dict[str, str] = {}
+    folder = resources.files("cocreatie.i18n") / lang
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".toml"):
+            continue
+        area = entry.name.removesuffix(".toml")
+        data = tomllib.loads(entry.read_text(encoding="utf-8"))
+        _flatten(area, data, messages)
+    return messages
+
+
+def _flatten(prefix: str, data: dict[str, Any], out: dict[str, str]) -> None:
+    for key, value in data.items():
+        full = f"{prefix}.{key}"
+        if isinstance(value, dict):
+            _flatten(full, value, out)
+        else:
+            out[full] = str(value)
+
+
+def t(key: str, /, lang: str | None = None, **params: Any) -> str:
+    """Translate ``key``; a missing key falls back to Dutch, then to the key.
+
+    Falling back instead of raising keeps a half-translated catalogue from
+    crashing a live meeting; a test makes sure the catalogues stay complete.
+    """
+    language = lang or _current
+    text = catalogue(language).get(key)
+    if text is None:
+        text = catalogue(DEFAULT_LANGUAGE).get(key, key)
+    if params:
+        try:
+            return text.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return text
+    return text
+
+
+def has(key: str, lang: str | None = None) -> bool:
+    return key in catalogue(lang or _current)

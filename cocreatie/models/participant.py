@@ -1,0 +1,74 @@
+"""Who took part, and what we may keep of them (AVG/GDPR)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
+
+from cocreatie.models.base import Item, Record
+from cocreatie.models.text import Name, ShortText, Slug
+from cocreatie.models.vocab import ParticipantKind, PolicyDomain
+
+
+class Consent(Record):
+    """Recorded consent to keep contact details, and for what."""
+
+    given: bool = False
+    date: dt.date | None = None
+    scope: ShortText = ""
+    recorded_by: ShortText = ""
+
+    @model_validator(mode="after")
+    def _dated(self) -> Consent:
+        if self.given and self.date is None:
+            raise PydanticCustomError("consent_date_required", "consent needs a date")
+        return self
+
+
+class ContactDetails(Record):
+    phone: ShortText = ""
+    email: ShortText = ""
+    other: ShortText = ""
+
+    def is_empty(self) -> bool:
+        return not (self.phone or self.email or self.other)
+
+
+class Participant(Item):
+    display_name: Name
+    kind: Slug = ParticipantKind.RESIDENT.value
+    organisation: ShortText = ""
+    function: ShortText = ""
+    domain: PolicyDomain | None = None
+    area: ShortText = ""  # street or sub-area
+    years_in_neighbourhood: int | None = Field(default=None, ge=0, le=120)
+    # Stable per session ("Bewoner 3"), so exports and follow-ups stay readable
+    # without names.
+    pseudonym: ShortText = ""
+    consent: Consent | None = None
+    contact: ContactDetails | None = None
+    erased: bool = False
+
+    @model_validator(mode="after")
+    def _consent_before_contact(self) -> Participant:
+        if self.contact is not None and not self.contact.is_empty() and not self.has_consent:
+            raise PydanticCustomError(
+                "consent_required", "contact details need recorded consent first"
+            )
+        return self
+
+    @property
+    def has_consent(self) -> bool:
+        return self.consent is not None and self.consent.given
+
+    @property
+    def is_resident(self) -> bool:
+        return self.kind == ParticipantKind.RESIDENT.value
+
+    def public_name(self, with_names: bool) -> str:
+        """The name an export may show: residents are pseudonymised by default."""
+        if self.is_resident and (not with_names or self.erased):
+            return self.pseudonym or self.display_name
+        return self.display_name

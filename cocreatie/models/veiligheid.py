@@ -1,0 +1,42 @@
+"""What "veiligheid" means here: contributions, verdicts, the shared definition."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from cocreatie.models.base import Item, Record
+from cocreatie.models.text import LongText, RequiredText, Slug, Text
+from cocreatie.models.vocab import Congruence
+
+
+class Contribution(Item):
+    """One thing somebody said about what makes them feel (un)safe."""
+
+    text: RequiredText
+    participant_id: str | None = None
+    factor_ids: list[Slug] = Field(default_factory=list)
+
+
+class Note(Item):
+    """A short line in a list: an agreement, a difference, an open question."""
+
+    text: RequiredText
+
+
+class FactorVerdict(Item):
+    """Per factor: do both sides share the same sense of the problem?"""
+
+    factor_id: Slug
+    verdict: Congruence | None = None
+    note: Text = ""
+
+
+class SafetyDefinition(Record):
+    contributions: list[Contribution] = Field(default_factory=list)
+    shared_definition: LongText = ""
+    agreements: list[Note] = Field(default_factory=list)
+    differences: list[Note] = Field(default_factory=list)
+    verdicts: list[FactorVerdict] = Field(default_factory=list)
+
+    def verdict_for(self, factor_id: str) -> FactorVerdict | None:
+        return next((v for v in self.verdicts if v.factor_id == factor_id), None)

@@ -1,0 +1,169 @@
+"""A TinyDB storage for one session file that cannot half-write or forget.
+
+Differences from TinyDB's ``JSONStorage``, each closing a way to lose words:
+
+* writes go through ``atomic_write_bytes`` (temp file, fsync, rename, fsync
+  folder), so a crash or kill leaves the old or the new file, never a mix;
+* an existing file that is empty, cut off or not JSON raises
+  ``CorruptFileError`` instead of reading as "no data" (TinyDB would then
+  write an empty database over it);
+* a failed write (full disk) raises ``SaveError``/``DiskFullError`` and keeps
+  the last successfully written state as the state, so a retry writes all.
+
+Speed: TinyDB reads the whole database before every write. This storage
+parses the file once and afterwards serves reads from memory (handing out
+fresh dicts, because TinyDB mutates what ``read`` returns before it calls
+``write``), so an edit costs one serialisation plus the write itself. An
+unchanged database is not rewritten at all.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from cocreatie.store.atomic import PRIVATE_FILE_MODE, atomic_write_bytes
+from cocreatie.store.backups import BackupManager
+from cocreatie.store.errors import CorruptFileError, LoadError, save_error
+
+log = logging.getLogger(__name__)
+
+Tables = dict[str, dict[str, Any]]
+
+# Sorted keys give stable diffs between versions of a file; compact separators
+# keep big sessions small; non-ASCII stays readable for someone opening the
+# file in an editor.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+# A lone surrogate (possible from odd pastes) cannot be encoded as UTF-8;
+# \u-escapes can, and read back to the same string.
+_ASCII_ENCODER = json.JSONEncoder(ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+
+
+def encode_tables(data: Tables) -> bytes:
+    try:
+        return _ENCODER.encode(data).encode("utf-8")
+    except UnicodeEncodeError:
+        return _ASCII_ENCODER.encode(data).encode("ascii")
+
+
+def decode_tables(path: Path, raw: bytes) -> Tables:
+    """Parse a TinyDB file's bytes; ``CorruptFileError`` if they are not a database.
+
+    ``reason`` is ``<code>: <detail>`` with code one of ``empty``,
+    ``not-utf8``, ``truncated``, ``invalid-json``, ``bad-structure``.
+    """
+    if not raw.strip():
+        raise CorruptFileError(path, "empty: the file has no content")
+    try:
+        # utf-8-sig: an editor may add a byte-order mark to a hand-edited file.
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CorruptFileError(path, f"not-utf8: {exc}") from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        cut_off = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
+        code = "truncated" if cut_off else "invalid-json"
+        raise CorruptFileError(path, f"{code}: {exc}") from exc
+    if not isinstance(data, dict) or not all(
+        isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
+        for table in data.values()
+    ):
+        raise CorruptFileError(path, "bad-structure: not a TinyDB database")
+    return data
+
+
+def read_tables(path: Path) -> Tables | None:
+    """Read and parse ``path``; ``None`` only when there is no file."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise LoadError(path, exc.errno, exc.strerror) from exc
+    return decode_tables(path, raw)
+
+
+class DurableJSONStorage(Storage):
+    """TinyDB storage for one session file; see the module docstring."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        backups: BackupManager | None = None,
+        session_id: str | None = None,
+        mode: int = PRIVATE_FILE_MODE,
+    ) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self.session_id = session_id or self.path.stem
+        self._backups = backups
+        self._mode = mode
+        self._loaded = False
+        self._data: Tables | None = None
+        self._written: bytes | None = None
+
+    def read(self) -> Tables | None:
+        if not self._loaded:
+            self._load()
+        if self._data is None:
+            return None
+        # TinyDB edits the returned tables and documents in place before it
+        # writes; fresh dicts keep the last written state intact if that
+        # write then fails.
+        return {name: {k: dict(doc) for k, doc in t.items()} for name, t in self._data.items()}
+
+    def write(self, data: Tables) -> None:
+        raw = encode_tables(data)
+        if raw == self._written:
+            return
+        self._routine_backup()
+        try:
+            atomic_write_bytes(self.path, raw, self._mode)
+        except OSError as exc:
+            raise save_error(self.path, exc) from exc
+        self._data, self._written, self._loaded = data, raw, True
+
+    def backup_now(self) -> Path | None:
+        """Back up the file as it is on disk now (before a migration).
+
+        Unlike routine backups this one must succeed: a failure raises
+        ``SaveError`` so the caller does not rewrite the file without it.
+        """
+        if self._backups is None:
+            return None
+        try:
+            return self._backups.before_replace(self.session_id, self.path, force=True)
+        except OSError as exc:
+            raise save_error(self._backups.folder(self.session_id), exc) from exc
+
+    def close(self) -> None:
+        # No handle is kept open between writes; nothing to release.
+        pass
+
+    def _load(self) -> None:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            self._data, self._written = None, None
+        except OSError as exc:
+            raise LoadError(self.path, exc.errno, exc.strerror) from exc
+        else:
+            self._data, self._written = decode_tables(self.path, raw), raw
+        self._loaded = True
+
+    def _routine_backup(self) -> None:
+        if self._backups is None:
+            return
+        try:
+            self._backups.before_replace(self.session_id, self.path)
+        except OSError as exc:
+            # A backup is a second line of defence; failing to make one must
+            # not stop the session itself from being saved.
+            log.warning("backup of %s failed: %s", self.path, exc)
