@@ -29,6 +29,7 @@ _FIELD_OF_RULE = {
     "owner_required": "owner_actor_id",
     "consent_required": "contact",
     "consent_date_required": "consent",
+    "consent_scope_required": "scope",
     "role_subject": "wish_id",
     "contact_wish_required": "wish_id",
     "contact_subject_required": "subject",
@@ -45,7 +46,9 @@ def describe_error(error: dict[str, Any], lang: str | None = None) -> str:
     params.setdefault("input", _short(error.get("input")))
     key = f"models.error.{kind}"
     problem = t(key, lang=lang, **params) if has(key, lang) else error["msg"]
-    label = field_label(loc, lang)
+    # An unknown key has no catalogue label, and the parent's label would
+    # name the wrong field: show the key as it was typed.
+    label = str(loc[-1]) if kind == "extra_forbidden" and loc else field_label(loc, lang)
     return f"{label}: {problem}" if label else problem
 
 

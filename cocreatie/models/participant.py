@@ -24,6 +24,10 @@ class Consent(Record):
     def _dated(self) -> Consent:
         if self.given and self.date is None:
             raise PydanticCustomError("consent_date_required", "consent needs a date")
+        # Consent is for something ("contact about this plan"); a bare yes
+        # cannot tell a later reader what the person agreed to.
+        if self.given and not self.scope:
+            raise PydanticCustomError("consent_scope_required", "say what the consent covers")
         return self
 
 

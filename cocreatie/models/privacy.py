@@ -19,3 +19,6 @@ class Privacy(Record):
     retention_until: date | None = None
     erasures: list[Erasure] = Field(default_factory=list)
     purged: bool = False
+    # Highest "Bewoner N" ever handed out, so a removed resident's number is
+    # never given to someone else (exports and follow-ups would mix them up).
+    pseudonyms_issued: int = Field(default=0, ge=0)

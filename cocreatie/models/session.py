@@ -23,9 +23,9 @@ from cocreatie.models.ids import ID_PATTERN, new_session_id
 from cocreatie.models.meta import Progress, SessionMeta
 from cocreatie.models.participant import Consent, ContactDetails, Participant
 from cocreatie.models.privacy import Erasure, Privacy
-from cocreatie.models.veiligheid import SafetyDefinition
+from cocreatie.models.veiligheid import Contribution, FactorVerdict, Note, SafetyDefinition
 from cocreatie.models.version import SCHEMA_VERSION
-from cocreatie.models.vocab import ActionStatus
+from cocreatie.models.vocab import ActionStatus, Congruence
 from cocreatie.models.wish import Wish
 
 Collection = Literal["participants", "wishes", "actors", "roles", "contacts", "actions"]
@@ -131,6 +131,10 @@ class Session(Record):
         new = old.revised(**changes)
         items = [new if i.id == item_id else i for i in self._items(collection)]
         self._replace_list(collection, items)
+        if collection == "participants":
+            # Someone re-marked as a resident needs a pseudonym before any
+            # export, or their real name would stand in for it.
+            self.assign_pseudonyms()
         return new
 
     def remove(self, collection: Collection, item_id: str) -> None:
@@ -160,11 +164,17 @@ class Session(Record):
     def assign_pseudonyms(self) -> None:
         """Give each resident a stable "Bewoner N"; numbers are never reused."""
         used = [int(p.pseudonym.split()[-1]) for p in self.participants if _numbered(p.pseudonym)]
-        counter = max(used, default=0)
+        # The record remembers the highest number handed out: after a removal
+        # the list alone would offer that number again.
+        issued = self.privacy.pseudonyms_issued
+        counter = max([*used, issued], default=0)
         for p in self.participants:
             if p.is_resident and not p.pseudonym:
                 counter += 1
                 object.__setattr__(p, "pseudonym", f"Bewoner {counter}")
+        if counter != issued:
+            privacy = self.privacy.model_copy(update={"pseudonyms_issued": counter})
+            object.__setattr__(self, "privacy", privacy)
 
     def vote(self, wish_id: str, delta: int) -> Wish:
         wish = self.get("wishes", wish_id)
@@ -204,7 +214,12 @@ class Session(Record):
     def erase_participant(self, participant_id: str) -> Participant:
         """Replace a person by their pseudonym; what they said stays, anonymous."""
         person = self.get("participants", participant_id)
-        pseudonym = person.pseudonym or f"Deelnemer {self.participants.index(person) + 1}"
+        pseudonym = person.pseudonym or self._free_pseudonym("Deelnemer")
+        # A resident's organisation or function ("chair of the tenants'
+        # association") can single them out; a professional's describes the
+        # post, which the plan needs. The street stays: the plan counts
+        # residents per street.
+        post = {} if not person.is_resident else {"organisation": "", "function": ""}
         updated = self.update(
             "participants",
             participant_id,
@@ -214,13 +229,102 @@ class Session(Record):
             contact=None,
             years_in_neighbourhood=None,
             erased=True,
+            **post,
         )
         self._note_erasure("participant")
         return updated
 
+    def _free_pseudonym(self, word: str) -> str:
+        # Not the list position: after a removal that could repeat a number.
+        taken = {p.pseudonym for p in self.participants} | {
+            p.display_name for p in self.participants
+        }
+        number = 1
+        while f"{word} {number}" in taken:
+            number += 1
+        return f"{word} {number}"
+
     def _note_erasure(self, kind: Literal["participant", "consent_withdrawn", "purge"]) -> None:
         erasures = [*self.privacy.erasures, Erasure(at=now(), kind=kind)]
         self.privacy = self.privacy.model_copy(update={"erasures": erasures})
+        self.touch()
+
+    # -- "wat is veiligheid?" -------------------------------------------------
+
+    def add_contribution(
+        self, text: str, participant_id: str | None = None, factor_ids: list[str] | None = None
+    ) -> Contribution:
+        item = Contribution(text=text, participant_id=participant_id, factor_ids=factor_ids or [])
+        self._revise_veiligheid(contributions=[*self.veiligheid.contributions, item])
+        return item
+
+    def update_contribution(self, contribution_id: str, **changes: Any) -> Contribution:
+        old = self._contribution(contribution_id)
+        new = old.revised(**changes)
+        items = [new if c.id == contribution_id else c for c in self.veiligheid.contributions]
+        self._revise_veiligheid(contributions=items)
+        return new
+
+    def toggle_contribution_factor(self, contribution_id: str, factor_id: str) -> Contribution:
+        factors = list(self._contribution(contribution_id).factor_ids)
+        if factor_id in factors:
+            factors.remove(factor_id)
+        else:
+            factors.append(factor_id)
+        return self.update_contribution(contribution_id, factor_ids=factors)
+
+    def remove_contribution(self, contribution_id: str) -> None:
+        self._contribution(contribution_id)
+        kept = [c for c in self.veiligheid.contributions if c.id != contribution_id]
+        self._revise_veiligheid(contributions=kept)
+
+    def set_verdict(
+        self, factor_id: str, verdict: Congruence | None, note: str | None = None
+    ) -> FactorVerdict:
+        """Record the congruence verdict of one factor; ``note=None`` keeps the note."""
+        old = self.veiligheid.verdict_for(factor_id)
+        kept_note = old.note if old and note is None else (note or "")
+        new = (
+            old.revised(verdict=verdict, note=kept_note)
+            if old
+            else FactorVerdict(factor_id=factor_id, verdict=verdict, note=kept_note)
+        )
+        others = [v for v in self.veiligheid.verdicts if v.factor_id != factor_id]
+        self._revise_veiligheid(verdicts=[*others, new])
+        return new
+
+    def set_shared_definition(self, text: str) -> None:
+        self._revise_veiligheid(shared_definition=text)
+
+    def add_note(self, kind: Literal["agreements", "differences"], text: str) -> Note:
+        note = Note(text=text)
+        self._revise_veiligheid(**{kind: [*getattr(self.veiligheid, kind), note]})
+        return note
+
+    def remove_note(self, kind: Literal["agreements", "differences"], note_id: str) -> None:
+        notes = getattr(self.veiligheid, kind)
+        if not any(n.id == note_id for n in notes):
+            raise UnknownItemError(kind, note_id)
+        self._revise_veiligheid(**{kind: [n for n in notes if n.id != note_id]})
+
+    def _contribution(self, contribution_id: str) -> Contribution:
+        for c in self.veiligheid.contributions:
+            if c.id == contribution_id:
+                return c
+        raise UnknownItemError("contributions", contribution_id)
+
+    def _revise_veiligheid(self, **changes: Any) -> None:
+        # Validate the whole new definition first, then swap it in with the
+        # same rollback as _replace_list: a refused edit leaves no trace.
+        data = self.veiligheid.model_dump()
+        data.update(changes)
+        fresh = SafetyDefinition.model_validate(data)
+        old = self.veiligheid
+        try:
+            self.veiligheid = fresh
+        except ValidationError:
+            object.__setattr__(self, "veiligheid", old)
+            raise
         self.touch()
 
     # -- views -----------------------------------------------------------------
@@ -253,9 +357,14 @@ def _cascade(data: dict[str, Any], collection: str, item_id: str) -> None:
             w["participant_ids"] = [p for p in w["participant_ids"] if p != item_id]
     elif collection == "wishes":
         data["roles"] = [r for r in data["roles"] if r["wish_id"] != item_id]
-        data["contacts"] = [c for c in data["contacts"] if c["wish_id"] != item_id]
+        # The wish's own contact persons go with it; actions that named one
+        # lose the link rather than block the removal with a dangling id.
+        gone = {c["id"] for c in data["contacts"] if c["wish_id"] == item_id}
+        data["contacts"] = [c for c in data["contacts"] if c["id"] not in gone]
         for a in data["actions"]:
             a["wish_ids"] = [w for w in a["wish_ids"] if w != item_id]
+            if a["contact_id"] in gone:
+                a["contact_id"] = None
     elif collection == "actors":
         data["roles"] = [r for r in data["roles"] if r["actor_id"] != item_id]
         for c in data["contacts"]:

@@ -46,7 +46,7 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = PRIVATE_FILE_MODE) -
         try:
             _set_mode(fd, mode)
             _write_all(fd, data)
-            os.fsync(fd)
+            full_fsync(fd)
         finally:
             os.close(fd)
         _replace(temp, path)
@@ -77,6 +77,20 @@ def remove_stale_temps(path: Path) -> list[Path]:
                 os.unlink(entry.path)
                 removed.append(Path(entry.path))
     return removed
+
+
+def full_fsync(fd: int) -> None:
+    """fsync that reaches the platter: on macOS plain fsync stops at the
+    drive's cache, and only F_FULLFSYNC survives a power cut."""
+    if sys.platform == "darwin":
+        import fcntl
+
+        try:
+            fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
+            return
+        except OSError:
+            pass  # not supported by this filesystem (some network mounts)
+    os.fsync(fd)
 
 
 def fsync_dir(folder: Path) -> None:

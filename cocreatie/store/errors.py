@@ -75,6 +75,17 @@ class ReadOnlySessionError(StoreError):
         return f"session {self.session_id} was opened read-only"
 
 
+class SessionClosedError(StoreError):
+    """A save after ``close()``: a programming error, but never a silent one."""
+
+    def __init__(self, session_id: str) -> None:
+        super().__init__(session_id)
+        self.session_id = session_id
+
+    def __str__(self) -> str:
+        return f"session {self.session_id} is closed"
+
+
 class CorruptFileError(StoreError):
     """A file exists but cannot be trusted (empty, cut off, not JSON, wrong shape).
 

@@ -15,7 +15,7 @@ from typing import Self
 from filelock import FileLock, Timeout
 
 from cocreatie.store.atomic import PRIVATE_FILE_MODE
-from cocreatie.store.errors import SessionLockedError
+from cocreatie.store.errors import SessionLockedError, save_error
 
 
 class SessionLock:
@@ -31,13 +31,20 @@ class SessionLock:
         return self._lock.is_locked
 
     def acquire(self) -> Self:
-        """Take the lock at once or raise ``SessionLockedError``; never waits."""
+        """Take the lock at once or raise ``SessionLockedError``; never waits.
+
+        Raises ``SaveError`` if the lock file cannot be created.
+        """
         if self._lock.is_locked:
             return self
         try:
             self._lock.acquire(timeout=0)
         except Timeout as exc:
             raise SessionLockedError(self.session_id, self.path) from exc
+        except OSError as exc:
+            # The lock file could not be created: a read-only stick, a full
+            # disk. Typed like a failed save, since writing is what failed.
+            raise save_error(self.path, exc) from exc
         return self
 
     def release(self) -> None:

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cocreatie.models.ids import ID_PATTERN
+from cocreatie.store.errors import LoadError
 
 ENV_VAR = "COCREATIE_DATA_DIR"
 DEFAULT_DIR_NAME = "sessions"
@@ -119,6 +120,8 @@ class DataLayout:
             names = os.listdir(self.root)
         except FileNotFoundError:
             return []
+        except OSError as exc:
+            raise LoadError(self.root, exc.errno, exc.strerror) from exc
         stems = (n[: -len(SESSION_SUFFIX)] for n in names if n.endswith(SESSION_SUFFIX))
         return sorted(s for s in stems if is_valid_session_id(s))
 

@@ -4,9 +4,13 @@ from cocreatie.templating.loader import (
     DEFAULT_TEMPLATE_ID,
     LoadedTemplate,
     TemplateError,
+    TemplateScan,
     available_templates,
     load_template,
+    own_folder,
     parse_template,
+    read_template_file,
+    scan_templates,
 )
 from cocreatie.templating.model import SessionTemplate, Step, StepType
 
@@ -17,7 +21,11 @@ __all__ = [
     "Step",
     "StepType",
     "TemplateError",
+    "TemplateScan",
     "available_templates",
     "load_template",
+    "own_folder",
     "parse_template",
+    "read_template_file",
+    "scan_templates",
 ]

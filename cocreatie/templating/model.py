@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from cocreatie.models.text import Slug
@@ -130,29 +130,86 @@ class SessionTemplate(_Strict):
     # Follow-up sessions start from an earlier session.
     requires_previous: bool = False
 
-    @model_validator(mode="after")
-    def _consistent(self) -> SessionTemplate:
-        accountable = [r.id for r in self.roles if r.accountable]
-        if len(accountable) != 1:
+    # Each rule is a field validator so pydantic reports all of them at once,
+    # each located at the list it is about; ``ctx["index"]`` (and ``field``)
+    # point the error formatter at the exact entry and line.
+    @field_validator("roles")
+    @classmethod
+    def _one_accountable(cls, roles: list[Role]) -> list[Role]:
+        accountable = [i for i, r in enumerate(roles) if r.accountable]
+        if not accountable:
             raise PydanticCustomError(
-                "template_accountable_roles",
-                "exactly one role must be accountable (found {count})",
-                {"count": len(accountable)},
+                "template_no_accountable", "exactly one role must be accountable (found 0)"
             )
-        for name, ids in (
-            ("steps", [s.id for s in self.steps]),
-            ("factors", [f.id for f in self.factors]),
-            ("roles", [r.id for r in self.roles]),
-            ("location_types", [loc.id for loc in self.location_types]),
-            ("participant_kinds", [k.id for k in self.participant_kinds]),
-        ):
-            duplicates = sorted({i for i in ids if ids.count(i) > 1})
-            if duplicates:
+        if len(accountable) > 1:
+            raise PydanticCustomError(
+                "template_many_accountable",
+                "exactly one role must be accountable (found {count}: {ids})",
+                {
+                    "count": len(accountable),
+                    "ids": ", ".join(roles[i].id for i in accountable),
+                    "index": accountable[1],
+                    "field": "accountable",
+                },
+            )
+        return roles
+
+    @field_validator("steps", "factors", "roles", "location_types", "participant_kinds")
+    @classmethod
+    def _unique_ids(cls, items: list[_Strict]) -> list[_Strict]:
+        first_seen: dict[str, int] = {}
+        for index, item in enumerate(items):
+            item_id = str(getattr(item, "id", ""))
+            if item_id in first_seen:
                 raise PydanticCustomError(
-                    "template_duplicate_ids",
-                    "{section}: duplicate id {ids}",
-                    {"section": name, "ids": ", ".join(duplicates)},
+                    "template_duplicate_id",
+                    "duplicate id {id} (also entry {first})",
+                    {
+                        "id": item_id,
+                        "first": first_seen[item_id] + 1,
+                        "index": index,
+                        "field": "id",
+                    },
                 )
+            first_seen[item_id] = index
+        return items
+
+    @model_validator(mode="after")
+    def _comparison_sides_exist(self) -> SessionTemplate:
+        # A typo here silently puts everybody on the "other" side and the
+        # comparison comes out empty; refuse it while the file is being written.
+        if self.comparison.by == "domain":
+            known = [d.value for d in PolicyDomain]
+            code = "template_unknown_domain"
+        else:
+            known = [k.id for k in self.participant_kinds]
+            code = "template_unknown_kind"
+        for side in ("left", "right"):
+            for index, value in enumerate(getattr(self.comparison, side)):
+                if value not in known:
+                    raise PydanticCustomError(
+                        code,
+                        "unknown value {input}",
+                        {
+                            "input": value,
+                            "expected": ", ".join(known),
+                            "loc": ("comparison", side, index),
+                        },
+                    )
+        return self
+
+    @model_validator(mode="after")
+    def _follow_up_needs_previous(self) -> SessionTemplate:
+        # A follow_up step shows the actions carried over from an earlier
+        # session; without one to start from it would always be empty.
+        if not self.requires_previous:
+            for index, step in enumerate(self.steps):
+                if step.type is StepType.FOLLOW_UP:
+                    raise PydanticCustomError(
+                        "template_follow_up_needs_previous",
+                        "a follow_up step needs requires_previous = true",
+                        {"loc": ("steps", index, "type")},
+                    )
         return self
 
     @property

@@ -20,12 +20,19 @@ from cocreatie.i18n import t
 from cocreatie.models import Session
 from cocreatie.models.errors import describe
 from cocreatie.screens.steps.context import StepContext
+from cocreatie.widgets.guarded import GuardedDispatch
+from cocreatie.widgets.translated_bindings import translate_bindings
 
 R = TypeVar("R")
 
 
-class StepView(Vertical):
-    """Base class of the step bodies; subclasses compose their own widgets."""
+class StepView(GuardedDispatch, Vertical):
+    """Base class of the step bodies; subclasses compose their own widgets.
+
+    A handler that raises does not end the app: GuardedDispatch hands the
+    error to the app, which saves the record, logs and notifies. Binding
+    descriptions may be catalogue keys; they are translated per instance.
+    """
 
     class Changed(Message):
         """The record changed; the session screen saves it."""
@@ -39,6 +46,7 @@ class StepView(Vertical):
 
     def __init__(self, context: StepContext, *, id: str | None = None) -> None:
         super().__init__(id=id, classes="step-view")
+        translate_bindings(self)
         self.context = context
 
     @property

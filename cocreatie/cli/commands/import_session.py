@@ -1,0 +1,55 @@
+"""``cocreatie import FILE.json``: add a session from an export or another laptop."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cocreatie.cli import context
+from cocreatie.cli.errors import CliError
+from cocreatie.cli.record_json import read_json_file, validate_import
+from cocreatie.i18n import t
+from cocreatie.models.clock import now
+from cocreatie.models.ids import new_session_id
+
+if TYPE_CHECKING:
+    from cocreatie.store.repository import SessionRepository
+
+ORDER = 40
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "import", help=t("cli.import.help"), description=t("cli.import.description")
+    )
+    parser.add_argument("file", type=Path, metavar=t("cli.metavar.file"), help=t("cli.import.file"))
+    parser.add_argument("--new-id", action="store_true", help=t("cli.import.new_id"))
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    # Everything is checked before the repository writes anything, so a
+    # refused file leaves the data folder as it was.
+    record = read_json_file(args.file)
+    session = validate_import(record, args.file)
+    repository = context.repository(args)
+    if args.new_id:
+        session = session.model_copy(update={"id": _free_id(repository), "created": now()})
+    elif repository.exists(session.id):
+        # Never overwrite: the session here may hold newer work than the file.
+        raise CliError(t("cli.import.exists", id=session.id))
+    # Privacy: a record from elsewhere may predate retention dates.
+    from cocreatie.privacy.retention import ensure_retention
+
+    ensure_retention(session, context.data_dir(args))
+    repository.create(session).close()
+    print(t("cli.import.done", id=session.id, title=session.meta.title))
+    return 0
+
+
+def _free_id(repository: SessionRepository) -> str:
+    candidate = new_session_id()
+    while repository.exists(candidate):
+        candidate = new_session_id()
+    return candidate

@@ -1,0 +1,37 @@
+"""``cocreatie review [SESSION...]``: the coordinator's review in the TUI.
+
+One session opens its action plan; none or several open the overview of
+all actions (limited to the sessions named).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from cocreatie.cli import context
+from cocreatie.i18n import t
+
+ORDER = 55
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "review", help=t("review.cli.review_help"), description=t("review.cli.review_description")
+    )
+    parser.add_argument(
+        "sessions",
+        nargs="*",
+        metavar=t("cli.metavar.session"),
+        help=t("review.cli.review_sessions"),
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    repository = context.repository(args)
+    # Resolve before the UI starts: a typo is one line here, not a full screen.
+    ids = list(dict.fromkeys(repository.resolve(ref) for ref in args.sessions))
+    from cocreatie.screens.review_app import ReviewApp
+
+    ReviewApp(repository.data_dir, ids).run()
+    return 0

@@ -1,0 +1,23 @@
+"""``cocreatie schema``: the JSON Schema of the session record."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from cocreatie.i18n import t
+from cocreatie.models import Session
+
+ORDER = 60
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "schema", help=t("cli.schema.help"), description=t("cli.schema.description")
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    print(json.dumps(Session.model_json_schema(), indent=2, ensure_ascii=False))
+    return 0

@@ -1,0 +1,137 @@
+"""The argument parser: Dutch help and errors, commands found by discovery.
+
+Every module in ``cocreatie/cli/commands/`` that defines
+``register(subparsers) -> None`` becomes a command, so adding a command
+never means editing this file. A module may set ``ORDER`` (an int) to place
+its command in ``--help``; the rest follow by name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import re
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from cocreatie.cli import commands
+from cocreatie.cli.errors import one_line
+from cocreatie.i18n import LANGUAGES, t
+
+PROG = "cocreatie"
+
+# argparse words its errors in English; these are the ones a facilitator
+# can trigger by typing, mapped to catalogue keys (groups become parameters).
+_ARGPARSE_ERRORS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^unrecognized arguments: (?P<args>.*)$"), "unrecognized"),
+    (re.compile(r"^the following arguments are required: (?P<args>.*)$"), "required"),
+    (re.compile(r"^one of the arguments (?P<args>.*) is required$"), "required"),
+    (re.compile(r"^ambiguous option: (?P<option>\S+) could match (?P<matches>.*)$"), "ambiguous"),
+    (
+        re.compile(
+            r"^argument (?P<arg>.+?): invalid choice: (?P<value>.+?)"
+            r" \(choose from (?P<choices>.*)\)$"
+        ),
+        "choice",
+    ),
+    (re.compile(r"^argument (?P<arg>.+?): expected (?P<what>.*) arguments?$"), "expected"),
+    (re.compile(r"^argument (?P<arg>.+?): invalid \S+ value: (?P<value>.*)$"), "value"),
+    (re.compile(r"^argument (?P<arg>.+?): not allowed with argument (?P<other>.*)$"), "conflict"),
+]
+
+
+def translate_argparse_error(message: str) -> str:
+    for pattern, key in _ARGPARSE_ERRORS:
+        match = pattern.match(message)
+        if match:
+            return t(f"cli.usage_error.{key}", **match.groupdict())
+    return message
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        label = t("cli.help.usage") if prefix is None else prefix  # "" builds a command's prog
+        super().add_usage(usage, actions, groups, label)
+
+    def _format_action(self, action: argparse.Action) -> str:
+        text = super()._format_action(action)
+        if isinstance(action, argparse._SubParsersAction):
+            # Drop the lone "OPDRACHT" line argparse puts above the command list.
+            text = text.split("\n", 1)[1]
+        return text
+
+
+class CliParser(argparse.ArgumentParser):
+    """An ArgumentParser that speaks Dutch and fails with one line, status 2."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        # Our own -h, so its help line comes from the catalogue too.
+        wants_help = kwargs.pop("add_help", True)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = t("cli.help.positionals")
+        self._optionals.title = t("cli.help.optionals")
+        if wants_help:
+            self.add_argument("-h", "--help", action="help", help=t("cli.help.help"))
+
+    def error(self, message: str) -> NoReturn:
+        detail = translate_argparse_error(message)
+        line = t("cli.usage_error.line", prog=self.prog, detail=detail)
+        print(f"{PROG}: {one_line(line)}", file=sys.stderr)
+        self.exit(2)
+
+
+def add_global_options(parser: argparse.ArgumentParser, *, on_command: bool) -> None:
+    # On a command the defaults are SUPPRESS, so "cocreatie --lang en list"
+    # is not undone by the command parser's own default.
+    default = argparse.SUPPRESS if on_command else None
+    parser.add_argument(
+        "--data-dir", metavar=t("cli.metavar.path"), default=default, help=t("cli.option.data_dir")
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, default=default, help=t("cli.option.lang"))
+
+
+def command_modules() -> list[object]:
+    found = []
+    for info in pkgutil.iter_modules(commands.__path__):
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        if callable(getattr(module, "register", None)):
+            found.append(module)
+    return sorted(found, key=lambda m: (getattr(m, "ORDER", 100), m.__name__))
+
+
+def build_parser(version: str) -> CliParser:
+    parser = CliParser(prog=PROG, description=t("cli.app.description"), epilog=t("cli.app.epilog"))
+    parser.add_argument(
+        "--version", action="version", version=f"{PROG} {version}", help=t("cli.help.version")
+    )
+    add_global_options(parser, on_command=False)
+    subparsers = parser.add_subparsers(
+        title=t("cli.help.commands"), metavar=t("cli.metavar.command"), dest="command"
+    )
+    for module in command_modules():
+        register: Callable[[argparse._SubParsersAction], None] = module.register  # type: ignore[attr-defined]
+        register(subparsers)
+    seen: set[int] = set()
+    for sub in subparsers.choices.values():
+        if id(sub) not in seen:  # aliases map to the same parser
+            seen.add(id(sub))
+            add_global_options(sub, on_command=True)
+    return parser
+
+
+def prescan_lang(argv: Sequence[str]) -> str | None:
+    """The ``--lang`` value, read before parsing so help and errors use it."""
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        elif arg == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        else:
+            continue
+        return value if value in LANGUAGES else None
+    return None

@@ -1,0 +1,1 @@
+"""Command-palette providers; they read ``self.screen``/``self.app``, never class state."""

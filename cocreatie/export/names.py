@@ -1,0 +1,103 @@
+"""Who may be named in an export, and how.
+
+Residents are pseudonymised unless the facilitator asks for names. Contact
+details of a participant appear only with names and recorded consent. A
+resident can also turn up as a free-typed name elsewhere (a contact person,
+a buurtpreventie actor); such a name is replaced by the pseudonym too.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from cocreatie.models import Actor, ContactPerson, Participant
+
+
+class People(Protocol):
+    """Who a session knows (a ``Session`` is one)."""
+
+    @property
+    def participants(self) -> list[Participant]: ...
+    @property
+    def actors(self) -> list[Actor]: ...
+
+
+class Namer:
+    def __init__(self, session: People, with_names: bool) -> None:
+        self.with_names = with_names
+        self._actors = {a.id: a for a in session.actors}
+        self._pseudonyms = _pseudonyms(session)
+        self._resident_names: dict[str, str] = {}
+        if not with_names:
+            for person in session.participants:
+                if person.id in self._pseudonyms:
+                    self._resident_names[person.display_name.casefold()] = self._pseudonyms[
+                        person.id
+                    ]
+
+    def participant(self, person: Participant) -> str:
+        if person.id in self._pseudonyms and (not self.with_names or person.erased):
+            return self._pseudonyms[person.id]
+        return person.display_name
+
+    def person(self, name: str) -> str:
+        """A free-typed name, pseudonymised when it is a resident's."""
+        return self._resident_names.get(name.strip().casefold(), name)
+
+    def actor(self, actor: Actor | None) -> str:
+        if actor is None:
+            return ""
+        parts = [actor.function]
+        if actor.organisation:
+            parts.append(f"({actor.organisation})")
+        if actor.person_name:
+            parts.append(f"– {self.person(actor.person_name)}")
+        return " ".join(parts)
+
+    def actor_by_id(self, actor_id: str | None) -> str:
+        return self.actor(self._actors.get(actor_id or ""))
+
+    def contact(self, contact: ContactPerson | None) -> str:
+        if contact is None:
+            return ""
+        actor = self._actors.get(contact.actor_id or "")
+        name = self.person(contact.person_name) if contact.person_name else ""
+        if actor is None:
+            return name
+        label = self.actor(actor)
+        if name and contact.person_name != actor.person_name:
+            label = f"{label} – {name}"
+        return label
+
+    def contact_details(self, person: Participant) -> str:
+        """Phone, e-mail, other: only with names and recorded consent."""
+        if not self.with_names or not person.has_consent or person.contact is None:
+            return ""
+        details = person.contact
+        return ", ".join(v for v in (details.phone, details.email, details.other) if v)
+
+
+def _pseudonyms(session: People) -> dict[str, str]:
+    """Every resident's pseudonym, by participant id.
+
+    A record made outside the app (import, hand edit) may lack some; they
+    get the next free numbers here, as ``Session.assign_pseudonyms`` would,
+    rather than falling back to the real name.
+    """
+    used = [_number(p.pseudonym) for p in session.participants]
+    counter = max((n for n in used if n is not None), default=0)
+    found: dict[str, str] = {}
+    for person in session.participants:
+        if not person.is_resident:
+            continue
+        if person.pseudonym:
+            found[person.id] = person.pseudonym
+        else:
+            counter += 1
+            found[person.id] = f"Bewoner {counter}"
+    return found
+
+
+def _number(pseudonym: str) -> int | None:
+    parts = pseudonym.split()
+    return int(parts[1]) if len(parts) == 2 and parts[1].isdigit() else None

@@ -1,0 +1,267 @@
+"""All actions across all sessions in the data folder: the coordinator's view.
+
+Used by ``cocreatie actions`` and the overview screen alike; no Textual.
+Reading the sessions lives in ``overview_load`` (run it in a worker thread
+in the UI); building, filtering and rendering here are pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from cocreatie.export.dates import long_date
+from cocreatie.export.escape import Md, md_cell
+from cocreatie.export.names import Namer
+from cocreatie.export.spreadsheet import write_csv
+from cocreatie.i18n import has, t
+from cocreatie.models import Action, ActionStatus, Actor, ContactPerson, Participant, SessionMeta
+from cocreatie.models.clock import today as clock_today
+
+_FAR_FUTURE = dt.date.max
+
+
+class ActionsSource(Protocol):
+    """What the overview reads of a session (a ``Session`` is one)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def meta(self) -> SessionMeta: ...
+    @property
+    def participants(self) -> list[Participant]: ...
+    @property
+    def actors(self) -> list[Actor]: ...
+    @property
+    def contacts(self) -> list[ContactPerson]: ...
+    @property
+    def actions(self) -> list[Action]: ...
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    session_id: str
+    session_title: str
+    neighbourhood: str
+    session_date: dt.date | None
+    action_id: str
+    title: str
+    owner: str
+    co_owner: str
+    contact: str
+    deadline: dt.date | None
+    feedback_date: dt.date | None
+    status: ActionStatus
+    overdue: bool  # feedback date passed while the action is still open or busy
+
+    def sort_key(self) -> tuple[dt.date, dt.date, str, str, str]:
+        return (
+            self.feedback_date or _FAR_FUTURE,
+            self.deadline or _FAR_FUTURE,
+            self.session_title.casefold(),
+            self.title.casefold(),
+            f"{self.session_id}/{self.action_id}",
+        )
+
+
+@dataclass(frozen=True)
+class OverviewFilter:
+    owner: str = ""  # part of the owner's, second owner's or contact's name
+    status: ActionStatus | None = None
+    neighbourhood: str = ""
+    overdue: bool = False
+    session_ids: frozenset[str] = frozenset()  # empty: every session
+
+    def matches(self, row: OverviewRow) -> bool:
+        if self.session_ids and row.session_id not in self.session_ids:
+            return False
+        if self.status is not None and row.status is not self.status:
+            return False
+        if self.overdue and not row.overdue:
+            return False
+        if self.neighbourhood and self.neighbourhood.casefold() not in row.neighbourhood.casefold():
+            return False
+        if self.owner:
+            needle = self.owner.casefold()
+            names = (row.owner, row.co_owner, row.contact)
+            if not any(needle in name.casefold() for name in names):
+                return False
+        return True
+
+    def is_empty(self) -> bool:
+        return self == OverviewFilter()
+
+
+@dataclass(frozen=True)
+class Overview:
+    rows: list[OverviewRow]
+    skipped: list[str] = field(default_factory=list)  # ids of unreadable sessions
+
+    def filtered(self, flt: OverviewFilter) -> list[OverviewRow]:
+        return [row for row in self.rows if flt.matches(row)]
+
+
+def rows_of(session: ActionsSource, today: dt.date) -> list[OverviewRow]:
+    """One row per action; residents stay pseudonymised."""
+    namer = Namer(session, with_names=False)
+    contacts = {c.id: c for c in session.contacts}
+    meta = session.meta
+    return [
+        OverviewRow(
+            session_id=session.id,
+            session_title=meta.title,
+            neighbourhood=meta.neighbourhood,
+            session_date=meta.date,
+            action_id=a.id,
+            title=a.title,
+            owner=namer.actor_by_id(a.owner_actor_id),
+            co_owner=namer.actor_by_id(a.co_owner_actor_id),
+            contact=namer.contact(contacts.get(a.contact_id or "")),
+            deadline=a.deadline,
+            feedback_date=a.feedback_date,
+            status=a.status,
+            overdue=a.is_overdue(today),
+        )
+        for a in session.actions
+    ]
+
+
+def build_overview(sessions: Iterable[ActionsSource], today: dt.date | None = None) -> Overview:
+    when = today or clock_today()
+    rows = [row for s in sessions for row in rows_of(s, when)]
+    rows.sort(key=OverviewRow.sort_key)
+    return Overview(rows)
+
+
+def status_label(status: ActionStatus, lang: str | None = None) -> str:
+    return t(f"models.vocab.status.{status.value}", lang=lang)
+
+
+def parse_status(text: str, lang: str | None = None) -> ActionStatus | None:
+    """A status from its value ("busy") or its label in ``lang`` ("bezig")."""
+    wanted = text.strip().casefold()
+    for status in ActionStatus:
+        key = f"models.vocab.status.{status.value}"
+        labels = {status.value, t(key, lang=lang).casefold()} if has(key, lang) else {status.value}
+        if wanted in labels:
+            return status
+    return None
+
+
+def describe_filter(flt: OverviewFilter, lang: str | None = None) -> str:
+    parts = []
+    if flt.owner:
+        parts.append(t("export.overview.filter_owner", lang=lang, value=flt.owner))
+    if flt.status is not None:
+        parts.append(
+            t("export.overview.filter_status", lang=lang, value=status_label(flt.status, lang))
+        )
+    if flt.neighbourhood:
+        parts.append(t("export.overview.filter_neighbourhood", lang=lang, value=flt.neighbourhood))
+    if flt.overdue:
+        parts.append(t("export.overview.filter_overdue", lang=lang))
+    if flt.session_ids:
+        parts.append(
+            t(
+                "export.overview.filter_sessions",
+                lang=lang,
+                value=", ".join(sorted(flt.session_ids)),
+            )
+        )
+    return "; ".join(parts)
+
+
+_COLUMNS = (
+    "session",
+    "neighbourhood",
+    "action",
+    "owner",
+    "contact",
+    "deadline",
+    "feedback_date",
+    "status",
+)
+
+
+def _cells(row: OverviewRow, lang: str | None, iso: bool) -> list[str]:
+    def when(value: dt.date | None) -> str:
+        if value is None:
+            return ""
+        return value.isoformat() if iso else long_date(value, lang or "nl")
+
+    owner = f"{row.owner} / {row.co_owner}" if row.co_owner else row.owner
+    status = status_label(row.status, lang)
+    if row.overdue and not iso:
+        status = f"{status} ({t('export.overview.overdue', lang=lang)})"
+    return [
+        f"{row.session_title} ({row.session_id})",
+        row.neighbourhood,
+        row.title,
+        owner,
+        row.contact,
+        when(row.deadline),
+        when(row.feedback_date),
+        status,
+    ]
+
+
+def overview_markdown(
+    rows: Sequence[OverviewRow],
+    *,
+    total: int,
+    flt: OverviewFilter = OverviewFilter(),  # frozen, so a safe default
+    skipped: Sequence[str] = (),
+    lang: str | None = None,
+) -> str:
+    def tr(key: str, **params: object) -> str:
+        return t(f"export.overview.{key}", lang=lang, **{k: md_cell(v) for k, v in params.items()})
+
+    lines = [f"# {tr('title')}", ""]
+    summary = tr("count", shown=len(rows), total=total)
+    if not flt.is_empty():
+        summary += " " + tr("filters", filters=describe_filter(flt, lang))
+    lines += [summary, ""]
+    if skipped:
+        lines += [tr("skipped", count=len(skipped), ids=", ".join(skipped)), ""]
+    if not rows:
+        lines.append(tr("empty"))
+        return "\n".join(lines) + "\n"
+    headers = [
+        t(f"export.column.{c}", lang=lang) if c != "session" else tr("session") for c in _COLUMNS
+    ]
+    lines.append("| " + " | ".join(md_cell(h) for h in headers) + " |")
+    lines.append("|" + "---|" * len(headers))
+    for row in rows:
+        cells: list[Md] = [md_cell(c) for c in _cells(row, lang, iso=False)]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def overview_csv(rows: Sequence[OverviewRow], lang: str | None = None) -> str:
+    headers = [
+        t("export.csv.session", lang=lang),
+        t("export.csv.session_title", lang=lang),
+        t("export.csv.neighbourhood", lang=lang),
+        t("export.csv.action", lang=lang),
+        t("export.csv.owner", lang=lang),
+        t("export.csv.contact", lang=lang),
+        t("export.csv.deadline", lang=lang),
+        t("export.csv.feedback_date", lang=lang),
+        t("export.csv.status", lang=lang),
+        t("export.csv.overdue", lang=lang),
+    ]
+    yes = t("export.text.yes", lang=lang)
+    return write_csv(
+        headers,
+        (
+            [
+                row.session_id,
+                row.session_title,
+                *_cells(row, lang, iso=True)[1:],
+                yes if row.overdue else "",
+            ]
+            for row in rows
+        ),
+    )

@@ -1,0 +1,148 @@
+"""The shape of the action plan as a layout template sees it (``plan.*``).
+
+Values are display text in the plan's language, not yet escaped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Meta:
+    title: str
+    neighbourhood: str
+    area: list[str]
+    date: str
+    place: str
+    facilitators: list[str]
+    template: str
+    session_id: str
+    updated: str
+
+
+@dataclass(frozen=True)
+class AreaCount:
+    area: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Resident:
+    name: str
+    area: str
+    contact: str
+
+
+@dataclass(frozen=True)
+class OtherParticipant:
+    kind: str
+    function: str
+    organisation: str
+    name: str
+    contact: str
+
+
+@dataclass(frozen=True)
+class FactorRow:
+    factor: str
+    left: list[str]
+    right: list[str]
+    other: list[str]
+    verdict: str
+
+
+@dataclass(frozen=True)
+class WishRow:
+    rank: int
+    text: str
+    votes: int
+    factors: list[str]
+    location: str
+    time_of_day: str
+    scale: str
+    quadrant: str
+    prioritised: bool
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    actor: str
+    cells: list[list[str]]  # one list of subjects per role column
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    subject: str
+    who: str
+    channel: str
+    availability: str
+    promise: str
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    title: str
+    wishes: list[str]
+    factors: list[str]
+    owner: str
+    co_owner: str
+    contact: str
+    contact_channel: str
+    deadline: str
+    visibility: str
+    feedback_date: str
+    status: str
+    deadline_iso: str
+    feedback_iso: str
+
+
+@dataclass(frozen=True)
+class CalendarRow:
+    date: str
+    action: str
+    who: str
+    channel: str
+
+
+@dataclass(frozen=True)
+class NextMeeting:
+    date: str
+    time: str
+    place: str
+    note: str
+
+    @property
+    def is_set(self) -> bool:
+        return bool(self.date or self.time or self.place or self.note)
+
+
+@dataclass(frozen=True)
+class Plan:
+    lang: str
+    with_names: bool
+    meta: Meta
+    purpose: str
+    residents_total: int
+    resident_areas: list[AreaCount]
+    residents: list[Resident]
+    others: list[OtherParticipant]
+    shared_definition: str
+    left_label: str
+    right_label: str
+    factor_rows: list[FactorRow]
+    agreements: list[str]
+    differences: list[str]
+    wishes: list[WishRow]
+    role_labels: list[str]
+    matrix: list[MatrixRow]
+    contacts: list[ContactRow]
+    dual_ownership: bool
+    actions: list[ActionRow]
+    calendar: list[CalendarRow]
+    warnings: list[tuple[str, dict[str, Any]]]  # catalogue key, raw params
+    open_questions: list[str]
+    next_meeting: NextMeeting
+    progress: Any = None
+    extra: dict[str, Any] = field(default_factory=dict)

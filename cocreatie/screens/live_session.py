@@ -1,0 +1,92 @@
+"""The session the facilitator is working in: record, template and saver.
+
+The UI edits ``session`` (its own copy) on the event loop; every change hands
+a snapshot to the ``AutoSaver``, whose thread writes it through the
+``OpenSession``. Results come back as messages posted to ``target``: posting
+is thread-safe and never blocks the saver, even while the app is shutting
+down (``call_from_thread`` would wait for a loop that may be gone).
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+from pathlib import Path
+
+from textual.message import Message
+from textual.message_pump import MessagePump
+
+from cocreatie.models import Session
+from cocreatie.store import AutoSaver, OpenSession
+from cocreatie.templating import SessionTemplate
+
+CLOSE_TIMEOUT_S = 10.0
+
+
+class SaveSucceeded(Message):
+    def __init__(self, moment: datetime) -> None:
+        super().__init__()
+        self.moment = moment
+
+
+class SaveFailed(Message):
+    def __init__(self, error: Exception) -> None:
+        super().__init__()
+        self.error = error
+
+
+class LiveSession:
+    def __init__(self, opened: OpenSession, template: SessionTemplate) -> None:
+        self.opened = opened
+        self.template = template
+        # Our own copy: the saver swaps ``opened.session`` from its thread.
+        self.session: Session = opened.session.model_copy(deep=True)
+        self.target: MessagePump | None = None
+        self._close_lock = threading.Lock()
+        self._closed = False
+        self.saver: AutoSaver | None = None
+        if not opened.read_only:
+            self.saver = AutoSaver(
+                self._save, on_saved=self._saved, on_error=self._failed, name="cocreatie-autosave"
+            )
+
+    @property
+    def read_only(self) -> bool:
+        return self.opened.read_only
+
+    @property
+    def path(self) -> Path:
+        return self.opened.path
+
+    def submit(self) -> None:
+        """Queue the current record for saving; never waits for the disk."""
+        if self.saver is not None:
+            self.saver.submit(self.session.model_dump(mode="json"))
+
+    def flush(self, timeout: float = CLOSE_TIMEOUT_S) -> bool:
+        """Wait (bounded) until every change is on disk; for shutdown only."""
+        return True if self.saver is None else self.saver.flush(timeout)
+
+    def close(self, timeout: float = CLOSE_TIMEOUT_S) -> bool:
+        """Save what is pending, stop the saver and release the lock (blocking).
+
+        Safe to call twice and from two threads (a closing screen's worker
+        and the app's shutdown may race)."""
+        with self._close_lock:
+            if self._closed:
+                return True
+            saved = True if self.saver is None else self.saver.close(timeout)
+            self.opened.close()
+            self._closed = True
+            return saved
+
+    def _save(self, snapshot: dict) -> None:
+        self.opened.save_snapshot(snapshot)
+
+    def _saved(self, moment: datetime) -> None:
+        if self.target is not None:
+            self.target.post_message(SaveSucceeded(moment))
+
+    def _failed(self, error: Exception) -> None:
+        if self.target is not None:
+            self.target.post_message(SaveFailed(error))

@@ -1,0 +1,42 @@
+"""A small app for ``cocreatie review``: one plan, or the actions overview.
+
+The main app can push the same screens; this one exists so the review
+works on its own (a coordinator who never runs a session).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from textual.app import App
+
+from cocreatie.screens.actions_overview import ActionsOverviewScreen
+from cocreatie.screens.review import PlanReviewScreen
+from cocreatie.store.repository import SessionRepository
+
+
+class ReviewApp(App[None]):
+    TITLE = "cocreatie"
+
+    def __init__(self, data_dir: Path, session_ids: Sequence[str] = ()) -> None:
+        super().__init__()
+        self.data_dir = Path(data_dir)
+        self.repository = SessionRepository(self.data_dir)
+        self.session_ids = list(session_ids)
+
+    def on_mount(self) -> None:
+        try:
+            from cocreatie.themes import DEFAULT_THEME, THEMES
+
+            for theme in THEMES:
+                self.register_theme(theme)
+            self.theme = DEFAULT_THEME
+        except ImportError:  # pragma: no cover - the themes module is optional here
+            pass
+        if len(self.session_ids) == 1:
+            screen = PlanReviewScreen(self.repository, self.session_ids[0])
+            self.push_screen(screen, callback=lambda _: self.exit())
+        else:
+            overview = ActionsOverviewScreen(self.repository, session_ids=self.session_ids)
+            self.push_screen(overview, callback=lambda _: self.exit())

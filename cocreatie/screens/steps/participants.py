@@ -1,0 +1,371 @@
+"""Step "Deelnemers": who is in the room, and what we may keep of them.
+
+Adding is one line: choose the kind once, then type a name and Enter (for
+professionals "name, function, organisation" fills those too). The table
+shows residents and professionals apart by symbol and word. Contact details
+can only be entered after consent is recorded with what it is for (the model
+refuses otherwise too); withdrawing consent erases them at once, and erasing
+a person keeps what they said under their pseudonym.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widgets import Input, Select, Static
+
+from cocreatie.i18n import t
+from cocreatie.models import ContactDetails, Participant, ParticipantKind, PolicyDomain, Session
+from cocreatie.screens.steps.editing import Change, EditingStepView
+from cocreatie.widgets.form_fields import ChoiceField, FormField, NumberField, TextField
+from cocreatie.widgets.problem_line import ProblemLine
+from cocreatie.widgets.record_table import Column, RecordTable, Row
+
+KIND_SYMBOLS = {ParticipantKind.RESIDENT.value: "●", ParticipantKind.PROFESSIONAL.value: "◆"}
+OTHER_KIND_SYMBOL = "▲"
+# Below this width the table drops the less important columns.
+FULL_TABLE_AT = 100
+
+
+def kind_symbol(kind: str) -> str:
+    return KIND_SYMBOLS.get(kind, OTHER_KIND_SYMBOL)
+
+
+def quick_fields(line: str) -> dict[str, str]:
+    """ "Anja" or "Karin de Boer, gebiedsmanager, Gemeente" -> participant fields."""
+    parts = [p.strip() for p in line.split(",")]
+    fields = {"display_name": parts[0]}
+    if len(parts) > 1 and parts[1]:
+        fields["function"] = parts[1]
+    if len(parts) > 2:
+        fields["organisation"] = ", ".join(p for p in parts[2:] if p)
+    return fields
+
+
+class ParticipantsView(EditingStepView):
+    BINDINGS = [
+        Binding("n", "focus_add", "ui.participants.key.add", id="participants.add"),
+        Binding("e", "edit", "ui.participants.key.edit", id="participants.edit"),
+        Binding("t", "consent", "ui.participants.key.consent", id="participants.consent"),
+        Binding("c", "contact", "ui.participants.key.contact", id="participants.contact"),
+        Binding("w", "withdraw", "ui.participants.key.withdraw", id="participants.withdraw"),
+        Binding("delete", "remove", "ui.participants.key.remove", id="participants.remove"),
+        Binding(
+            "ctrl+e", "erase", "ui.participants.key.erase", id="participants.erase", show=False
+        ),
+    ]
+    EDIT_ACTIONS = frozenset(
+        {"focus_add", "edit", "consent", "contact", "withdraw", "remove", "erase"}
+    )
+
+    def compose(self) -> ComposeResult:
+        kinds = self.context.template.participant_kinds
+        with Horizontal(id="participant-add"):
+            # The name comes first so typing can start the moment the step opens.
+            yield Input(
+                placeholder=t("ui.participants.placeholder"),
+                id="participant-name",
+                compact=True,
+                max_length=10_000,
+                disabled=self.context.read_only,
+            )
+            yield Select(
+                [(f"{kind_symbol(k.id)} {k.label}", k.id) for k in kinds],
+                value=kinds[0].id,
+                allow_blank=False,
+                id="participant-kind",
+                compact=True,
+                disabled=self.context.read_only,
+            )
+        yield ProblemLine(id="participant-error")
+        yield Static("", id="participant-counts", markup=False)
+        yield RecordTable(self._columns(wide=False), id="participant-table")
+        yield Static("", id="participant-detail", classes="detail", markup=False)
+
+    # -- drawing ---------------------------------------------------------------------
+
+    @property
+    def table(self) -> RecordTable:
+        return self.query_one("#participant-table", RecordTable)
+
+    def selected(self) -> Participant | None:
+        return self.session.find("participants", self.table.selected_key)
+
+    def _kind_label(self, kind: str) -> str:
+        labels = {k.id: k.label for k in self.context.template.participant_kinds}
+        return labels.get(kind, kind)
+
+    def _columns(self, wide: bool) -> list[Column]:
+        columns = [
+            Column("kind", t("ui.participants.col_kind"), 14),
+            Column("name", t("ui.participants.col_name"), None),
+            Column("organisation", t("models.field.organisation"), 14),
+            Column("function", t("models.field.function"), 14),
+        ]
+        if wide:
+            columns += [
+                Column("domain", t("models.field.domain"), 12),
+                Column("area", t("ui.participants.col_area"), 12),
+                Column("years", t("ui.participants.col_years"), 5),
+            ]
+        columns.append(Column("consent", t("ui.participants.col_consent"), 11))
+        return columns
+
+    def on_resize(self, event: events.Resize) -> None:
+        super().on_resize(event)
+        self.table.set_columns(self._columns(event.size.width >= FULL_TABLE_AT))
+
+    def refresh_view(self, select: str | None = None) -> None:
+        wide = len(self.table.columns) > 5
+        rows = [self._row(p, wide) for p in self.session.participants]
+        self.table.show(rows, select=select)
+        self.query_one("#participant-counts", Static).update(self._counts())
+        self._show_detail()
+
+    def _row(self, person: Participant, wide: bool) -> Row:
+        kind = f"{kind_symbol(person.kind)} {self._kind_label(person.kind)}"
+        name = person.display_name + (f"  ({t('ui.participants.erased')})" if person.erased else "")
+        cells: list[str | Text] = [kind, name, person.organisation, person.function]
+        if wide:
+            domain = t(f"models.vocab.domain.{person.domain.value}") if person.domain else ""
+            years = (
+                "" if person.years_in_neighbourhood is None else str(person.years_in_neighbourhood)
+            )
+            cells += [domain, person.area, years]
+        cells.append(self._consent_cell(person))
+        return Row(person.id, cells)
+
+    def _consent_cell(self, person: Participant) -> str:
+        if not person.has_consent:
+            return "– " + t("ui.participants.no_consent")
+        has_contact = person.contact is not None and not person.contact.is_empty()
+        return "✓ " + t("ui.participants.contact" if has_contact else "ui.participants.consent")
+
+    def _counts(self) -> str:
+        people = [p for p in self.session.participants]
+        if not people:
+            return t("ui.participants.none_yet")
+        parts = []
+        for kind in self.context.template.participant_kinds:
+            n = sum(p.kind == kind.id for p in people)
+            if n:
+                parts.append(f"{kind_symbol(kind.id)} {kind.label}: {n}")
+        return t("ui.participants.counts", total=len(people), parts=" · ".join(parts))
+
+    def _show_detail(self) -> None:
+        person = self.selected()
+        detail = self.query_one("#participant-detail", Static)
+        if person is None:
+            detail.update(t("ui.participants.hint"))
+            return
+        if person.has_consent and person.consent is not None:
+            consent = t(
+                "ui.participants.consent_detail",
+                date=person.consent.date.strftime("%d-%m-%Y") if person.consent.date else "?",
+                scope=person.consent.scope or "?",
+            )
+        else:
+            consent = t("ui.participants.no_consent_detail")
+        detail.update(f"{person.public_name(with_names=True)} · {consent}")
+
+    @on(RecordTable.RowHighlighted, "#participant-table")
+    def _highlighted(self) -> None:
+        self._show_detail()
+
+    @on(RecordTable.RowSelected, "#participant-table")
+    def _chosen(self) -> None:
+        self.action_edit()
+
+    def focus_view(self, pane_id: str) -> None:
+        self.table.focus()
+
+    def presentation_lines(self) -> list[str]:
+        # Pseudonyms for residents: the projector is not the place for names.
+        lines = []
+        for kind in self.context.template.participant_kinds:
+            people = [p for p in self.session.participants if p.kind == kind.id]
+            if people:
+                names = ", ".join(p.public_name(with_names=False) for p in people)
+                lines.append(f"{kind.label} ({len(people)}): {names}")
+        return lines
+
+    # -- adding ------------------------------------------------------------------------
+
+    @on(Input.Submitted, "#participant-name")
+    def _add(self, event: Input.Submitted) -> None:
+        event.stop()
+        line = event.value.strip()
+        problem = self.query_one("#participant-error", ProblemLine)
+        if not line:
+            problem.show([t("ui.participants.name_required")])
+            return
+        kind = str(self.query_one("#participant-kind", Select).value)
+        fields = quick_fields(line)
+        known = {k.id for k in self.context.template.participant_kinds}
+        professional = ParticipantKind.PROFESSIONAL.value
+        if len(fields) > 1 and kind == ParticipantKind.RESIDENT.value and professional in known:
+            # "name, function, organisation" describes a professional.
+            kind = professional
+
+        def change(session: Session) -> Participant:
+            return session.add("participants", Participant(kind=kind, **fields))
+
+        problems = self.apply(change)
+        if problems:
+            problem.show(problems)
+            return
+        problem.clear()
+        event.input.value = ""
+        # After the redraw, so the table can scroll the new row into view.
+        self.call_after_refresh(self.table.select, self.session.participants[-1].id)
+
+    def action_focus_add(self) -> None:
+        self.query_one("#participant-name", Input).focus()
+
+    # -- editing -----------------------------------------------------------------------
+
+    def _person_or_hint(self) -> Participant | None:
+        person = self.selected()
+        if person is None:
+            self.query_one("#participant-error", ProblemLine).show(
+                [t("ui.participants.choose_first")]
+            )
+        return person
+
+    def action_edit(self) -> None:
+        person = self._person_or_hint()
+        if person is None:
+            return
+        if person.erased:
+            self.notify(t("ui.participants.erased_no_edit"), severity="warning")
+            return
+
+        def change_for(values: dict[str, Any]) -> Change:
+            return lambda s: s.update("participants", person.id, **values)
+
+        self.open_form(
+            t("ui.participants.edit_title", name=person.display_name),
+            self._fields(person),
+            change_for,
+            done=self.refresh_view,
+        )
+
+    def _fields(self, person: Participant) -> list[FormField]:
+        kinds = [(k.id, k.label) for k in self.context.template.participant_kinds]
+        domains = [(d.value, t(f"models.vocab.domain.{d.value}")) for d in PolicyDomain]
+        return [
+            TextField("display_name", t("models.field.display_name"), person.display_name),
+            ChoiceField("kind", t("models.field.kind"), kinds, person.kind, allow_blank=False),
+            TextField("organisation", t("models.field.organisation"), person.organisation),
+            TextField("function", t("models.field.function"), person.function),
+            ChoiceField(
+                "domain",
+                t("models.field.domain"),
+                domains,
+                person.domain.value if person.domain else None,
+            ),
+            TextField("area", t("models.field.area"), person.area),
+            NumberField(
+                "years_in_neighbourhood",
+                t("models.field.years_in_neighbourhood"),
+                person.years_in_neighbourhood,
+            ),
+        ]
+
+    # -- consent and contact -----------------------------------------------------------
+
+    def action_consent(self) -> None:
+        person = self._person_or_hint()
+        if person is None:
+            return
+        facilitators = self.session.meta.facilitators
+        fields: list[FormField] = [
+            TextField(
+                "scope",
+                t("models.field.scope"),
+                person.consent.scope if person.consent else "",
+                placeholder=t("ui.participants.scope_placeholder"),
+            ),
+            TextField(
+                "by", t("ui.participants.recorded_by"), facilitators[0] if facilitators else ""
+            ),
+        ]
+
+        def submit(values: dict[str, Any]) -> list[str]:
+            if not str(values["scope"]).strip():
+                return [t("ui.participants.scope_required")]
+            return self.apply(lambda s: s.record_consent(person.id, values["scope"], values["by"]))
+
+        self._form(t("ui.participants.consent_title", name=person.display_name), fields, submit)
+
+    def action_contact(self) -> None:
+        person = self._person_or_hint()
+        if person is None:
+            return
+        if not person.has_consent:
+            # The fields stay closed until consent is on record.
+            self.query_one("#participant-error", ProblemLine).show(
+                [t("ui.participants.consent_first")]
+            )
+            return
+        contact = person.contact or ContactDetails()
+        fields: list[FormField] = [
+            TextField("phone", t("models.field.phone"), contact.phone),
+            TextField("email", t("models.field.email"), contact.email),
+            TextField("other", t("models.field.other"), contact.other),
+        ]
+
+        def submit(values: dict[str, Any]) -> list[str]:
+            return self.apply(lambda s: s.set_contact(person.id, ContactDetails(**values)))
+
+        self._form(t("ui.participants.contact_title", name=person.display_name), fields, submit)
+
+    def _form(self, title: str, fields: list[FormField], submit: Any) -> None:
+        from cocreatie.widgets.item_form import ItemForm
+
+        self.app.push_screen(ItemForm(title, fields, submit), lambda _: self.refresh_view())
+
+    def action_withdraw(self) -> None:
+        person = self._person_or_hint()
+        if person is None or not person.has_consent:
+            return
+        self.confirm(
+            t("ui.participants.withdraw_question", name=person.display_name),
+            lambda: self._done(
+                self.mutate(lambda s: s.withdraw_consent(person.id)),
+                t("ui.participants.withdrawn"),
+            ),
+        )
+
+    def action_erase(self) -> None:
+        person = self._person_or_hint()
+        if person is None or person.erased:
+            return
+        self.confirm(
+            t("ui.participants.erase_question", name=person.display_name),
+            lambda: self._done(
+                self.mutate(lambda s: s.erase_participant(person.id)),
+                t("ui.participants.erased_done"),
+            ),
+        )
+
+    def action_remove(self) -> None:
+        person = self._person_or_hint()
+        if person is None:
+            return
+        self.confirm(
+            t("ui.participants.remove_question", name=person.display_name),
+            lambda: self.mutate(lambda s: s.remove("participants", person.id)),
+        )
+
+    def _done(self, result: object, message: str) -> None:
+        if result is not None:
+            self.notify(message)
+
+
+VIEW = ParticipantsView

@@ -1,0 +1,37 @@
+"""What the room should know about the current step: title, prompt, questions."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Static
+
+from cocreatie.i18n import t
+from cocreatie.templating import Step
+from cocreatie.widgets.step_strip import StepStrip
+from cocreatie.widgets.step_timer import StepTimer
+
+
+class StepBrief(Vertical):
+    """Title row with the timer, then the prompt and the guiding questions."""
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="brief-top"):
+            yield Static("", id="brief-title", markup=False)
+            yield StepStrip(id="step-strip")
+            yield StepTimer(id="step-timer")
+        yield Static("", id="brief-prompt", markup=False)
+        yield Static("", id="brief-questions", markup=False)
+
+    def show(self, step: Step, index: int, count: int, read_only: bool) -> None:
+        title = t("ui.session.step_title", n=index + 1, total=count, title=step.title)
+        self.query_one("#brief-title", Static).tooltip = title
+        if read_only:
+            title = f"{title}  {t('ui.session.read_only_badge')}"
+        self.query_one("#brief-title", Static).update(title)
+        self.query_one("#brief-prompt", Static).update(" ".join(step.prompt.split()))
+        questions = self.query_one("#brief-questions", Static)
+        questions.update("\n".join(f"? {q}" for q in step.questions))
+        # A class, not ``display``: the stylesheet hides questions on short screens.
+        questions.set_class(not step.questions, "-none")
+        self.query_one(StepTimer).show_step(step.id, step.timebox_minutes)

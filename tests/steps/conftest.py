@@ -1,0 +1,95 @@
+"""A tiny App that mounts one step view, and sessions to feed it.
+
+The harness counts ``StepView.Changed`` and collects ``StepView.Invalid``
+messages at the App, where they arrive after bubbling up as they would to
+the session screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import pytest
+from textual.app import App, ComposeResult
+from textual.pilot import Pilot
+from textual.widgets import Footer
+
+import cocreatie.screens.steps as steps_package
+from cocreatie.models import Participant, Session, SessionMeta
+from cocreatie.screens.steps import StepContext, StepView, view_for
+from cocreatie.templating import SessionTemplate
+from cocreatie.templating.model import StepType
+
+STEPS_CSS = Path(steps_package.__file__).parent / "steps.tcss"
+SIZES = [(100, 30), (80, 24)]
+
+
+class StepHarness(App[None]):
+    CSS_PATH = str(STEPS_CSS)
+
+    def __init__(self, view: StepView) -> None:
+        super().__init__()
+        self.view = view
+        self.changed = 0
+        self.invalid: list[list[str]] = []
+
+    def compose(self) -> ComposeResult:
+        yield self.view
+        yield Footer()
+
+    def on_step_view_changed(self, event: StepView.Changed) -> None:
+        self.changed += 1
+
+    def on_step_view_invalid(self, event: StepView.Invalid) -> None:
+        self.invalid.append(event.messages)
+
+
+RunStep = Callable[..., "asynccontextmanager[tuple[StepHarness, Pilot[None], StepView]]"]
+
+
+@pytest.fixture(params=SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def size(request: pytest.FixtureRequest) -> tuple[int, int]:
+    return request.param
+
+
+@pytest.fixture
+def run_step(greenfield: SessionTemplate, size: tuple[int, int]):  # type: ignore[no-untyped-def]
+    @asynccontextmanager
+    async def run(
+        step_type: StepType, session: Session, *, read_only: bool = False
+    ) -> AsyncIterator[tuple[StepHarness, Pilot[None], StepView]]:
+        step = next(s for s in greenfield.steps if s.type is step_type)
+        view = view_for(step_type)(StepContext(session, greenfield, step, read_only))
+        app = StepHarness(view)
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            # As the session screen does: focus the view's first control.
+            first = next((w for w in view.query("*") if w.focusable), None)
+            if first is not None:
+                first.focus()
+            await pilot.pause()
+            yield app, pilot, view
+
+    return run
+
+
+@pytest.fixture
+def session() -> Session:
+    s = Session(meta=SessionMeta(title="Proefavond Molenbuurt"))
+    s.add("participants", Participant(display_name="Anja", kind="resident"))
+    s.add("participants", Participant(display_name="Piet", kind="resident"))
+    s.add(
+        "participants",
+        Participant(display_name="Wijkagent Bram", kind="professional", organisation="Politie"),
+    )
+    return s
+
+
+def people(session: Session) -> dict[str, str]:
+    return {p.display_name: p.id for p in session.participants}
+
+
+async def type_text(pilot: Pilot[None], text: str) -> None:
+    await pilot.press(*[c if c != " " else "space" for c in text])

@@ -1,0 +1,92 @@
+"""Pilot tests of the "Actoren en rollen" step."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from cocreatie.models import Actor, Session, Wish
+from cocreatie.templating.model import StepType
+from cocreatie.widgets.item_form import ItemForm
+from cocreatie.widgets.role_matrix import RoleMatrix
+from cocreatie.widgets.warning_list import WarningList
+
+
+def _prioritised(session: Session, *texts: str) -> list[Wish]:
+    return [session.add("wishes", Wish(text=text, prioritised=True)) for text in texts]
+
+
+async def test_first_visit_adds_the_template_actors(run_step, session: Session, greenfield) -> None:
+    async with run_step(StepType.ROLES, session) as (app, _pilot, _view):
+        assert [a.function for a in session.actors] == [p.function for p in greenfield.actors]
+        assert app.changed == 1, "added through mutate, so the session screen saves"
+
+
+async def test_existing_actors_are_kept(run_step, session: Session) -> None:
+    session.add("actors", Actor(function="Wijkagent"))
+    async with run_step(StepType.ROLES, session) as (app, _pilot, _view):
+        assert [a.function for a in session.actors] == ["Wijkagent"]
+        assert app.changed == 0
+
+
+async def test_a_key_cycles_the_role_and_the_warnings_follow(run_step, session: Session) -> None:
+    drempels, _licht = _prioritised(session, "Drempels", "Licht")
+    agent = session.add("actors", Actor(function="Wijkagent"))
+    boa = session.add("actors", Actor(function="BOA"))
+    async with run_step(StepType.ROLES, session) as (app, pilot, view):
+        matrix = view.query_one(RoleMatrix)
+        warnings = view.query_one(WarningList)
+        assert matrix.has_focus
+        assert (matrix.selected_key, matrix.selected_actor) == (drempels.id, agent.id)
+        assert warnings.lines == [
+            "Wens zonder aanjager: Drempels",
+            "Wens zonder aanjager: Licht",
+        ]
+        await pilot.press("space")
+        await pilot.pause()
+        assert session.role_of(drempels.id, agent.id) == "aanjager"
+        assert warnings.lines == ["Wens zonder aanjager: Licht"]
+        # Cycling: aanjager → regisseur → deelnemer → toehoorder → none.
+        for expected in ("regisseur", "deelnemer", "toehoorder", None, "aanjager"):
+            await pilot.press("space")
+            await pilot.pause()
+            assert session.role_of(drempels.id, agent.id) == expected
+        # A second accountable actor on the same wish is flagged, with symbol and text.
+        await pilot.press("right", "1")
+        await pilot.pause()
+        assert session.role_of(drempels.id, boa.id) == "aanjager"
+        assert warnings.lines[0] == "Wens met 2 aanjagers (er mag er één zijn): Drempels"
+        assert str(warnings.render()).startswith("⚠ ")
+        assert str(matrix.get_row(drempels.id)[0]).startswith("⚠")
+        # 0 clears the cell.
+        await pilot.press("0")
+        await pilot.pause()
+        assert session.role_of(drempels.id, boa.id) is None
+        assert str(matrix.get_row(drempels.id)[0]).startswith("✓")
+        assert app.changed == 1 + 5 + 1 + 1
+        assert "Drempels → Aanjager: Wijkagent" in view.presentation_lines()
+
+
+async def test_actors_are_edited_on_their_tab(run_step, session: Session) -> None:
+    session.add("actors", Actor(function="Wijkagent"))
+    _prioritised(session, "Drempels")
+    async with run_step(StepType.ROLES, session) as (app, pilot, _view):
+        await pilot.press("n")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ItemForm)
+        await pilot.press("enter")  # no function: refused, form stays
+        await pilot.pause()
+        assert form.messages == ["Functie: mag niet leeg zijn"]
+        form.query_one("#field-function", Input).value = "Jongerenwerker"
+        form.query_one("#field-organisation", Input).value = "Welzijn"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [a.label() for a in session.actors] == ["Wijkagent", "Jongerenwerker (Welzijn)"]
+        await pilot.press("f3")
+        await pilot.pause()
+        await pilot.press("down", "delete")
+        await pilot.pause()
+        await pilot.press("j")
+        await pilot.pause()
+        assert [a.function for a in session.actors] == ["Wijkagent"]
+        assert app.changed == 2
