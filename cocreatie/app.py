@@ -23,6 +23,7 @@ from cocreatie.crashlog import CrashLog, describe_exception, log_path
 from cocreatie.i18n import set_language, t
 from cocreatie.screens.home import HomeScreen
 from cocreatie.screens.live_session import LiveSession
+from cocreatie.screens.opening import OpeningScreen
 from cocreatie.screens.session import SessionScreen
 from cocreatie.screens.session_opener import open_live_session
 from cocreatie.store import SessionRepository
@@ -76,7 +77,7 @@ class CocreatieApp(GuardedDispatch, App[int]):
         self.theme = theme
 
     def get_default_screen(self) -> Screen:
-        return HomeScreen()
+        return OpeningScreen() if self._start[0] else HomeScreen()
 
     def on_mount(self) -> None:
         self._install_signal_handlers()
@@ -86,6 +87,15 @@ class CocreatieApp(GuardedDispatch, App[int]):
 
     def on_unmount(self) -> None:
         self._remove_signal_handlers()
+        self.close_all_sessions()
+
+    def close_all_sessions(self) -> None:
+        """Save and release every open session (blocking: the app is ending)."""
+        for live in [self.live, *self.closing]:
+            if live is not None:
+                live.close(_SHUTDOWN_SAVE_TIMEOUT_S)
+        self.live = None
+        self.closing.clear()
 
     # -- sessions ---------------------------------------------------------------
 
@@ -94,6 +104,17 @@ class CocreatieApp(GuardedDispatch, App[int]):
         live = await open_live_session(self, self.repository, self.data_dir, ref, read_only)
         if live is not None:
             self.show_live_session(live)
+        elif not any(isinstance(s, HomeScreen) for s in self.screen_stack):
+            self.show_home()
+
+    def show_home(self) -> None:
+        """Back to the session list (built now if the app started in a session)."""
+        if len(self.screen_stack) > 1 and isinstance(self.screen_stack[-2], HomeScreen):
+            self.pop_screen()
+        elif isinstance(self.screen, OpeningScreen):
+            self.push_screen(HomeScreen())
+        else:
+            self.switch_screen(HomeScreen())
 
     def show_live_session(self, live: LiveSession) -> None:
         self.live = live
@@ -202,8 +223,6 @@ def run_tui(
     try:
         app.run()
     finally:
-        for live in [app.live, *app.closing]:
-            if live is not None:
-                live.close(_SHUTDOWN_SAVE_TIMEOUT_S)
+        app.close_all_sessions()  # again, in case the app never got to unmount
         crash_log.stop()
     return app.return_code or 0

@@ -14,13 +14,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from cocreatie.i18n import t
 from cocreatie.screens.confirm import ConfirmDialog
 from cocreatie.screens.save_messages import open_failed
 from cocreatie.store import SessionSummary, StoreError
 from cocreatie.widgets.guarded import GuardedDispatch
+from cocreatie.widgets.quiet_footer import QuietFooter
 from cocreatie.widgets.session_table import SessionTable
 from cocreatie.widgets.translated_bindings import translate_bindings
 
@@ -57,14 +58,15 @@ class HomeScreen(GuardedDispatch, Screen[None]):
         )
         yield SessionTable(id="home-sessions")
         yield Static(t("ui.home.loading"), id="home-detail", markup=False)
-        yield Footer()
+        yield QuietFooter()
 
     def on_mount(self) -> None:
         self.sub_title = t("ui.home.subtitle")
-        self.reload()
 
     def on_screen_resume(self) -> None:
-        # Back from a session: its step and "last saved" have changed.
+        # Also when coming back from a session: its step and "last saved"
+        # have changed. Not on mount: when the app opens a session straight
+        # away, reading every file in the folder would only slow that down.
         self.reload()
 
     # -- listing ----------------------------------------------------------------

@@ -16,7 +16,7 @@ from textual.containers import Container, Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from cocreatie.analysis import SessionWarning, session_warnings
 from cocreatie.commands.goto_step import GoToStepProvider
@@ -28,6 +28,7 @@ from cocreatie.screens.save_messages import save_failed
 from cocreatie.screens.step_state import step_statuses
 from cocreatie.screens.steps import StepContext, StepView, view_for
 from cocreatie.widgets.guarded import GuardedDispatch
+from cocreatie.widgets.quiet_footer import QuietFooter
 from cocreatie.widgets.presentation_view import PresentationView
 from cocreatie.widgets.save_status import SaveStatus
 from cocreatie.widgets.step_brief import StepBrief
@@ -40,8 +41,10 @@ _STEP_GROUP = Binding.Group("ui.key.step_group", compact=True)
 
 
 class SessionScreen(GuardedDispatch, Screen[None]):
-    # Step views own F2, F3 and plain letters; these keys work in every step
-    # (no text field uses them). Previous/next share one footer entry.
+    # Step views own F2, F3 and plain letters; these keys work in every step.
+    # Previous/next are priority keys: every scrolling widget (tables, lists)
+    # binds ctrl+pageup/pagedown to horizontal paging. They share one footer
+    # entry.
     BINDINGS = [
         Binding(
             "ctrl+pageup,alt+left",
@@ -50,6 +53,7 @@ class SessionScreen(GuardedDispatch, Screen[None]):
             id="session.prev_step",
             key_display="^PgUp",
             group=_STEP_GROUP,
+            priority=True,
         ),
         Binding(
             "ctrl+pagedown,alt+right",
@@ -58,6 +62,7 @@ class SessionScreen(GuardedDispatch, Screen[None]):
             id="session.next_step",
             key_display="^PgDn",
             group=_STEP_GROUP,
+            priority=True,
         ),
         Binding("ctrl+g", "goto_step", "ui.key.goto_step", id="session.goto_step"),
         Binding("f4", "toggle_done", "ui.key.toggle_done", id="session.toggle_done"),
@@ -94,14 +99,14 @@ class SessionScreen(GuardedDispatch, Screen[None]):
                 yield Container(id="step-body")
                 yield PresentationView(id="presentation")
         yield SaveStatus(id="save-status")
-        yield Footer()
+        yield QuietFooter()
 
     def on_mount(self) -> None:
         self.live.target = self
         if self.live.read_only:
             self.query_one(SaveStatus).show_read_only(self.live.path)
         else:
-            self.query_one(SaveStatus).update(t("ui.save.opened", path=self.live.path))
+            self.query_one(SaveStatus).show_opened(self.live.path)
         steps = len(self.template.steps)
         start = min(self.live.session.progress.current_step, steps - 1)
         self.current = start
@@ -120,6 +125,10 @@ class SessionScreen(GuardedDispatch, Screen[None]):
     async def watch_current(self, old: int, index: int) -> None:
         step = self.template.steps[index]
         if old in self._views:
+            # Let go of the old step's field first: keys typed while the new
+            # step is being built must not land in a field nobody can see.
+            if self.focused is not None and self._views[old] in self.focused.ancestors:
+                self.set_focus(None)
             self._views[old].display = False
         view = self._views.get(index)
         if view is None:
@@ -179,7 +188,9 @@ class SessionScreen(GuardedDispatch, Screen[None]):
     def _step_changed(self, event: StepView.Changed) -> None:
         event.stop()
         self._save()
-        self.query_one(StepList).border_title = self.session.meta.title
+        step_list = self.query_one(StepList)
+        if step_list.border_title != self.session.meta.title:
+            step_list.border_title = self.session.meta.title
         self._refresh_states()
         if self.presenting:
             self._refresh_presentation()
@@ -306,7 +317,8 @@ class SessionScreen(GuardedDispatch, Screen[None]):
         elif in_body:
             self.set_focus(None)
         else:
-            self.app.pop_screen()
+            show_home = getattr(self.app, "show_home", None)
+            show_home() if show_home is not None else self.app.pop_screen()
 
     def action_export(self, fmt: str) -> None:
         run_export(self.app, self.session, self.template, fmt)

@@ -17,7 +17,12 @@ from cocreatie.screens.confirm import ConfirmDialog
 from cocreatie.screens.live_session import LiveSession
 from cocreatie.screens.save_messages import open_failed, restored_notice
 from cocreatie.store import OpenSession, SessionLockedError, SessionRepository, StoreError
-from cocreatie.templating import DEFAULT_TEMPLATE_ID, TemplateError, load_template
+from cocreatie.templating import (
+    DEFAULT_TEMPLATE_ID,
+    SessionTemplate,
+    TemplateError,
+    load_template,
+)
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -36,7 +41,20 @@ def prepare_live(opened: OpenSession, data_dir: Path) -> tuple[LiveSession, str 
         problem = t("ui.open_error.template", template=opened.session.meta.template_id)
         log.warning("template %s unusable: %s", opened.session.meta.template_id, exc.source)
         template = load_template(DEFAULT_TEMPLATE_ID, data_dir)
+    _preload_step_view(opened, template)
     return LiveSession(opened, template), problem
+
+
+def _preload_step_view(opened: OpenSession, template: SessionTemplate) -> None:
+    """Import the first step's view here, in the thread, while the screen
+    waits anyway; the session screen then only has to build it."""
+    from cocreatie.screens.steps import view_for
+
+    index = min(opened.session.progress.current_step, len(template.steps) - 1)
+    try:
+        view_for(template.steps[index].type)
+    except ImportError:
+        pass  # the session screen shows its placeholder for a missing view
 
 
 async def open_live_session(

@@ -92,6 +92,11 @@ class ComparisonTable(RecordTable):
             verdict = Congruence(value) if value else None
             self.post_message(self.VerdictChosen(self.selected_key, verdict))
 
+    def on_data_table_row_selected(self, event: RecordTable.RowSelected) -> None:
+        # Enter (or a click on the chosen row) opens the note, like "t".
+        event.stop()
+        self.action_note()
+
     def action_note(self) -> None:
         if self.selected_key:
             self.post_message(self.NoteRequested(self.selected_key))

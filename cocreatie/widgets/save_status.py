@@ -10,26 +10,42 @@ from cocreatie.i18n import t
 from cocreatie.models.clock import now
 
 
+_STATES = ("-opened", "-pending", "-saved", "-failed", "-read-only")
+
+
 class SaveStatus(Static):
+    """One row, always: updates skip the layout pass (this changes on every
+    keystroke, and a layout pass repaints the whole screen)."""
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("", id=id, markup=False)
+        self._text = ""
+
+    def _show(self, text: str, state: str) -> None:
+        if text == self._text and self.has_class(state):
+            return
+        self._text = text
+        self.set_classes(state)
+        self.update(text, layout=False)
 
     def show_read_only(self, path: object) -> None:
-        self.set_classes("-read-only")
-        self.update(t("ui.save.read_only", path=path))
+        self._show(t("ui.save.read_only", path=path), "-read-only")
+
+    def show_opened(self, path: object) -> None:
+        self._show(t("ui.save.opened", path=path), "-opened")
 
     def show_pending(self) -> None:
+        # A failure stays in view until a save succeeds again. The style is
+        # kept: a class change restyles, and this happens on every keystroke.
         if not self.has_class("-failed"):
-            self.set_classes("-pending")
-            self.update(t("ui.save.pending"))
+            state = next((c for c in _STATES if self.has_class(c)), "-pending")
+            self._show(t("ui.save.pending"), state)
 
     def show_saved(self, moment: datetime | None = None) -> None:
         # The app's one clock (frozen in tests), not the saver thread's: the
         # two differ by milliseconds, and snapshots must not.
         local = (moment or now()).astimezone()
-        self.set_classes("-saved")
-        self.update(t("ui.save.saved", time=local.strftime("%H:%M:%S")))
+        self._show(t("ui.save.saved", time=local.strftime("%H:%M:%S")), "-saved")
 
     def show_failed(self, message: str) -> None:
-        self.set_classes("-failed")
-        self.update(t("ui.save.failed", message=message))
+        self._show(t("ui.save.failed", message=message), "-failed")

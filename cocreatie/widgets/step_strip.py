@@ -30,6 +30,12 @@ def strip_content(statuses: list[StepStatus], current: int) -> Content:
 class StepStrip(Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("", id=id, markup=False)
+        self._shown: tuple[tuple[StepStatus, ...], int] | None = None
 
     def show(self, statuses: list[StepStatus], current: int) -> None:
-        self.update(strip_content(statuses, current))
+        key = (tuple(statuses), current)
+        if key == self._shown:
+            return  # most changes leave every step's state as it was
+        same_size = self._shown is not None and len(self._shown[0]) == len(statuses)
+        self._shown = key
+        self.update(strip_content(statuses, current), layout=not same_size)

@@ -240,7 +240,8 @@ class ClosingView(StepView):
         except ValidationError as exc:
             error.show(describe(exc))
             return
-        error.clear()
+        if error.messages:
+            error.clear()
         if updated != closing:
             self.mutate(lambda s: _set_closing(s, updated))
 

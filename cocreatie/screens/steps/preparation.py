@@ -96,7 +96,6 @@ class PreparationView(StepView):
         if not purpose.has_focus and purpose.text.strip() != meta.purpose:
             with purpose.prevent(TextArea.Changed):
                 purpose.text = meta.purpose
-        self.query_one("#prep-retention-hint", Static).update(self._retention_hint())
 
     def _set_date(self, selector: str, value: dt.date | None) -> None:
         field = self.query_one(selector, DateInput)
@@ -216,7 +215,9 @@ class PreparationView(StepView):
         self.mutate(lambda session: setattr(session, "privacy", privacy))
 
     def _show_error(self, name: str, messages: list[str]) -> None:
-        self.query_one(f"#prep-{name}-error", ProblemLine).show(messages)
+        line = self.query_one(f"#prep-{name}-error", ProblemLine)
+        if line.messages != messages:  # unchanged: spare the layout pass
+            line.show(messages)
 
 
 def split_or_text(name: str, text: str) -> Any:
