@@ -135,8 +135,8 @@ def main() -> int:
         assert len(list(folder.glob("*.json"))) == args.sessions
         ours = [sys.executable, "-m", "cocreatie", "demo", "--data-dir", str(folder)]
         base = [sys.executable, "-c", BASELINE]
-        session = "Stap 8/8".encode()
-        opening = "Sessie wordt geopend".encode()
+        session = b"Stap 8/8"
+        opening = b"Sessie wordt geopend"
         # Warm the file cache once each, so neither run pays for cold disk reads.
         time_to_paint(ours, session, env, opening)
         time_to_paint(base, b"BaselineReady", env)

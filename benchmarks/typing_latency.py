@@ -33,10 +33,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cocreatie.app import CocreatieApp  # noqa: E402
-from cocreatie.demo import ensure_demo  # noqa: E402
-from cocreatie.screens.session import SessionScreen  # noqa: E402
-from cocreatie.store import OpenSession, SessionRepository  # noqa: E402
+from cocreatie.app import CocreatieApp
+from cocreatie.demo import ensure_demo
+from cocreatie.screens.session import SessionScreen
+from cocreatie.store import OpenSession, SessionRepository
 
 SLOW_S = 0.200
 TEXT = "Buurthuis De Wieken aan de Wipmolenweg, grote zaal achterin "

@@ -17,20 +17,41 @@ from cocreatie.widgets.guarded import GuardedDispatch
 from cocreatie.widgets.translated_bindings import translate_bindings
 
 
-def key_lines(screen: Screen) -> list[tuple[str, str]]:
-    """(key, what it does) for every described binding active on ``screen``."""
+def key_lines(screen: Screen) -> list[tuple[str, str, str]]:
+    """(section, key, what it does) for our bindings active on ``screen``.
+
+    Only bindings with an id: those are ours (translated, remappable); the
+    built-in ones of Textual's own widgets (cursor keys in a text field)
+    speak English and are what anyone expects anyway.
+    """
     seen: set[tuple[str, str]] = set()
-    rows: list[tuple[str, str]] = []
+    rows: list[tuple[str, str, str]] = []
     for key, active in screen.active_bindings.items():
         binding = active.binding
-        if not binding.description or binding.system:
+        if not binding.description or binding.system or binding.id is None:
             continue
         shown = binding.key_display or screen.app.get_key_display(binding)
         row = (shown or key, binding.description)
-        if row not in seen:
-            seen.add(row)
-            rows.append(row)
-    return rows
+        if row in seen:
+            continue
+        seen.add(row)
+        rows.append((_section(active.node, screen), *row))
+    order = {t("ui.help.section_step"): 0, t("ui.help.section_screen"): 1}
+    return sorted(rows, key=lambda r: order.get(r[0], 2))
+
+
+def _section(node: object, screen: Screen) -> str:
+    from cocreatie.screens.steps.base import StepView
+
+    if isinstance(node, StepView) or any(isinstance(a, StepView) for a in _ancestors(node)):
+        return t("ui.help.section_step")
+    if node is screen:
+        return t("ui.help.section_screen")
+    return t("ui.help.section_app")
+
+
+def _ancestors(node: object) -> list[object]:
+    return list(getattr(node, "ancestors", []))
 
 
 class HelpScreen(GuardedDispatch, ModalScreen[None]):
@@ -44,8 +65,14 @@ class HelpScreen(GuardedDispatch, ModalScreen[None]):
         self._rows = key_lines(under)
 
     def compose(self) -> ComposeResult:
-        width = max((len(k) for k, _ in self._rows), default=4) + 2
-        lines = [f"{k.ljust(width)}{what}" for k, what in self._rows]
+        width = max((len(k) for _, k, _ in self._rows), default=4) + 2
+        lines: list[str] = []
+        section = None
+        for name, key, what in self._rows:
+            if name != section:
+                lines += ["", name] if lines else [name]
+                section = name
+            lines.append(f"  {key.ljust(width)}{what}")
         with Vertical(classes="dialog-box help-box"):
             yield Static(t("ui.help.title"), classes="dialog-title", markup=False)
             with VerticalScroll(id="help-keys"):

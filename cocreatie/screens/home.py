@@ -83,7 +83,7 @@ class HomeScreen(GuardedDispatch, Screen[None]):
     def _show(self, summaries: list[SessionSummary]) -> None:
         self.summaries = summaries
         table = self.query_one(SessionTable)
-        table.show(summaries)
+        table.show_sessions(summaries)
         if not summaries:
             self.selected = None
             self.query_one("#home-detail", Static).update(t("ui.home.empty"))

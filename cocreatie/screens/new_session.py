@@ -77,7 +77,12 @@ class NewSessionDialog(GuardedDispatch, ModalScreen[NewSessionChoice | None]):
         with Vertical(classes="dialog-box new-box"):
             yield Static(t("ui.new.title"), classes="dialog-title", markup=False)
             yield Label(t("ui.new.title_label"))
-            yield Input(placeholder=t("ui.new.title_placeholder"), id="new-title", max_length=400)
+            yield Input(
+                placeholder=t("ui.new.title_placeholder"),
+                id="new-title",
+                max_length=400,
+                compact=True,
+            )
             yield Static("", id="new-title-error", classes="field-error", markup=False)
             yield Label(t("ui.new.template_label"))
             yield OptionList(

@@ -28,8 +28,8 @@ from cocreatie.screens.save_messages import save_failed
 from cocreatie.screens.step_state import step_statuses
 from cocreatie.screens.steps import StepContext, StepView, view_for
 from cocreatie.widgets.guarded import GuardedDispatch
-from cocreatie.widgets.quiet_footer import QuietFooter
 from cocreatie.widgets.presentation_view import PresentationView
+from cocreatie.widgets.quiet_footer import QuietFooter
 from cocreatie.widgets.save_status import SaveStatus
 from cocreatie.widgets.step_brief import StepBrief
 from cocreatie.widgets.step_list import StepList
@@ -37,7 +37,7 @@ from cocreatie.widgets.step_strip import StepStrip
 from cocreatie.widgets.step_timer import StepTimer
 from cocreatie.widgets.translated_bindings import translate_bindings
 
-_STEP_GROUP = Binding.Group("ui.key.step_group", compact=True)
+_STEP_GROUP = Binding.Group("ui.key.step_group")
 
 
 class SessionScreen(GuardedDispatch, Screen[None]):

@@ -8,6 +8,7 @@ facilitator is offered a read-only view instead of an error.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,10 +52,9 @@ def _preload_step_view(opened: OpenSession, template: SessionTemplate) -> None:
     from cocreatie.screens.steps import view_for
 
     index = min(opened.session.progress.current_step, len(template.steps) - 1)
-    try:
+    # A missing view: the session screen shows its placeholder instead.
+    with contextlib.suppress(ImportError):
         view_for(template.steps[index].type)
-    except ImportError:
-        pass  # the session screen shows its placeholder for a missing view
 
 
 async def open_live_session(

@@ -16,8 +16,13 @@ Signature = tuple[tuple[str, str, str, bool, str | None], ...]
 
 def footer_signature(screen: Screen) -> Signature:
     return tuple(
-        (key, active.binding.action, active.binding.description, active.enabled,
-         active.binding.key_display)
+        (
+            key,
+            active.binding.action,
+            active.binding.description,
+            active.enabled,
+            active.binding.key_display,
+        )
         for key, active in screen.active_bindings.items()
         if active.binding.show
     )

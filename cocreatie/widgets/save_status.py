@@ -9,7 +9,6 @@ from textual.widgets import Static
 from cocreatie.i18n import t
 from cocreatie.models.clock import now
 
-
 _STATES = ("-opened", "-pending", "-saved", "-failed", "-read-only")
 
 

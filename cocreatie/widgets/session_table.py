@@ -1,17 +1,22 @@
-"""The sessions of the data folder, one row each; damaged ones marked."""
+"""The sessions of the data folder, one row each; damaged ones marked.
+
+Long titles are cut with an ellipsis instead of pushing the other columns
+off a small screen; on narrow screens the neighbourhood column gives way.
+"""
 
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import DataTable
 
 from cocreatie.i18n import t
 from cocreatie.store import SessionSummary
+from cocreatie.widgets.record_table import Column, RecordTable, Row
+
+NEIGHBOURHOOD_FROM = 100
 
 
-# DataTable cells are Rich renderables; plain Text keeps titles with "[" from
-# being read as markup.
 def state_cell(summary: SessionSummary) -> Text:
+    # Symbol and word: the colour only repeats what they say.
     if summary.damaged:
         return Text(f"! {t('ui.home.damaged')}", style="bold red")
     if summary.newer_schema:
@@ -19,27 +24,38 @@ def state_cell(summary: SessionSummary) -> Text:
     return Text(f"✓ {t('ui.home.ok')}", style="green")
 
 
-class SessionTable(DataTable[object]):
+class SessionTable(RecordTable):
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        super().__init__(
+            [
+                Column("state", t("ui.home.col_state"), 12),
+                Column("title", t("ui.home.col_title"), None),
+                Column(
+                    "neighbourhood",
+                    t("ui.home.col_neighbourhood"),
+                    18,
+                    only_from=NEIGHBOURHOOD_FROM,
+                ),
+                Column("date", t("ui.home.col_date"), 10),
+                Column("step", t("ui.home.col_step"), 6),
+                Column("saved", t("ui.home.col_saved"), 17),
+            ],
+            id=id,
+        )
 
-    def on_mount(self) -> None:
-        for key in ("state", "title", "neighbourhood", "date", "step", "saved"):
-            self.add_column(t(f"ui.home.col_{key}"), key=key)
+    def show_sessions(self, summaries: list[SessionSummary]) -> None:
+        self.show([self._row(s) for s in summaries])
 
-    def show(self, summaries: list[SessionSummary]) -> None:
-        keep = self.cursor_row
-        self.clear()
-        for summary in summaries:
-            title = summary.title or t("ui.home.untitled")
-            self.add_row(
+    @staticmethod
+    def _row(summary: SessionSummary) -> Row:
+        return Row(
+            summary.id,
+            [
                 state_cell(summary),
-                Text(title),
+                Text(summary.title or t("ui.home.untitled")),
                 Text(summary.neighbourhood),
                 summary.date.strftime("%d-%m-%Y") if summary.date else "–",
                 t("ui.home.step_n", n=summary.step + 1),
                 summary.last_saved.astimezone().strftime("%d-%m-%Y %H:%M"),
-                key=summary.id,
-            )
-        if summaries:
-            self.move_cursor(row=min(max(keep, 0), len(summaries) - 1))
+            ],
+        )

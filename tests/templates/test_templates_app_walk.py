@@ -90,11 +90,6 @@ async def test_start_each_template_and_walk_its_steps(template_id: str, data_dir
         await app.workers.wait_for_complete()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="SessionScreen's step keys are no longer priority bindings, so a focused "
-    "DataTable takes ctrl+pagedown (page right); reported to the TUI engineer",
-)
 async def test_ctrl_pagedown_leaves_a_step_whose_list_has_the_focus(data_dir: Path) -> None:
     # ^PgDn is the key the footer shows; a DataTable also binds it (page
     # right), so the screen's binding must win over a focused list.

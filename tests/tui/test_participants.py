@@ -23,7 +23,7 @@ def _new_session(data_dir: Path) -> str:
         return opened.id
 
 
-async def _participants(pilot) -> ParticipantsView:  # noqa: ANN001
+async def _participants(pilot) -> ParticipantsView:
     await wait_for_session(pilot)
     screen = await goto_step(pilot, 1)
     return screen.query_one(ParticipantsView)
@@ -82,7 +82,9 @@ async def test_contact_details_need_recorded_consent(data_dir: Path) -> None:
         await settle(pilot)
         form = pilot.app.screen
         assert isinstance(form, ItemForm)
-        assert form.messages == ["Waarvoor toestemming: vul in waarvoor de persoon toestemming geeft"]
+        assert form.messages == [
+            "Waarvoor toestemming: vul in waarvoor de persoon toestemming geeft"
+        ]
         await pilot.press(*"terugkoppeling over acties", "ctrl+s")
         await settle(pilot)
         assert not isinstance(pilot.app.screen, ItemForm)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from cocreatie.screens.new_session import fresh_session
@@ -22,7 +23,7 @@ def _new_session(data_dir: Path) -> str:
         return opened.id
 
 
-async def _type_into(pilot, field: Input | TextArea, text: str) -> None:  # noqa: ANN001
+async def _type_into(pilot: Pilot, field: Input | TextArea, text: str) -> None:
     field.focus()
     await pilot.press(*text)
     await settle(pilot, 1)
@@ -52,7 +53,9 @@ async def test_preparation_refuses_bad_input_and_keeps_the_last_good_value(
         place = view.query_one("#prep-place", Input)
         place.value = "p" * 10_000
         await settle(pilot, 1)
-        assert "hoogstens 200 tekens" in view.query_one("#prep-place-error", ProblemLine).messages[0]
+        assert (
+            "hoogstens 200 tekens" in view.query_one("#prep-place-error", ProblemLine).messages[0]
+        )
 
         date = view.query_one("#prep-date", Input)
         await _type_into(pilot, date, "2026-02-30")  # no such day

@@ -105,8 +105,9 @@ async def test_a_locked_session_is_offered_read_only(data_dir: Path, demo_id: st
             screen = await goto_step(pilot, 1)
             view = screen.query_one(ParticipantsView)
             assert view.query_one("#participant-name", Input).disabled
-            refused = view.mutate(lambda s: s.update("participants", s.participants[0].id,
-                                                     display_name="Anders"))
+            refused = view.mutate(
+                lambda s: s.update("participants", s.participants[0].id, display_name="Anders")
+            )
             assert refused is None
             await settle(pilot)
         assert stored(data_dir, demo_id) == before
@@ -149,3 +150,40 @@ async def test_a_failing_save_is_shown_and_retried(
                 break
         assert "opgeslagen" in str(screen.query_one(SaveStatus).render())
     assert stored(data_dir, demo_id).meta.place == "Buurthuis De Wieken, zaal 2"
+
+
+async def test_an_error_inside_textual_saves_logs_and_exits_in_dutch(
+    data_dir: Path,
+    demo_id: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The last resort: an error our guards cannot catch (here: while a step
+    is being built) still saves the record and leaves a Dutch line."""
+    from cocreatie.screens.steps.contacts import ContactsView
+
+    def broken_compose(self: ContactsView) -> None:
+        raise RuntimeError("kapot")
+
+    _slow_saves(monkeypatch, 0.3)  # the exit must wait for the save
+    crash_log = CrashLog(data_dir)
+    crash_log.start()
+    app = make_app(data_dir, demo_id)
+    try:
+        with pytest.raises(RuntimeError, match="kapot"):
+            async with app.run_test(size=SIZE) as pilot:
+                await wait_for_session(pilot)
+                screen = await goto_step(pilot, 0)
+                screen.query_one("#prep-place", Input).value = "Bibliotheek"
+                await pilot.pause()
+                monkeypatch.setattr(ContactsView, "compose", broken_compose)
+                screen.action_goto(5)  # the contact step, not built yet
+                for _ in range(20):
+                    await pilot.pause()
+    finally:
+        crash_log.stop()
+    assert app.return_code == 1
+    printed = " ".join(capsys.readouterr().err.split())
+    assert "Uw werk is opgeslagen" in printed and "Traceback" not in printed
+    assert "RuntimeError" in log_path(data_dir).read_text(encoding="utf-8")
+    assert stored(data_dir, demo_id).meta.place == "Bibliotheek"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import Input
 
 from cocreatie.screens.home import HomeScreen
@@ -15,7 +16,7 @@ from cocreatie.widgets.step_list import StepList
 from .conftest import SIZE, flush, make_app, settle, stored, wait_for_session
 
 
-async def _new_session(pilot, title: str) -> SessionScreen:  # noqa: ANN001
+async def _new_session(pilot: Pilot, title: str) -> SessionScreen:
     await settle(pilot)
     await pilot.press("n")
     await settle(pilot)

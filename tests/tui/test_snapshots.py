@@ -66,9 +66,7 @@ class TestHomeSnapshots:
 class TestStepSnapshots:
     @pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
     @pytest.mark.parametrize("step", range(STEP_COUNT), ids=lambda i: f"step{i + 1}")
-    def test_step(
-        self, snap_compare, snapshot_dir: Path, step: int, size: tuple[int, int]
-    ) -> None:
+    def test_step(self, snap_compare, snapshot_dir: Path, step: int, size: tuple[int, int]) -> None:
         app = make_app(snapshot_dir, DEMO_ID)
         assert snap_compare(app, terminal_size=size, run_before=_at_step(step))
 

@@ -92,8 +92,18 @@ def terminal(tmp_path: Path) -> Iterator[Callable[[str], Terminal]]:
         command = f"{sys.executable} -m cocreatie {arguments}; echo EXIT=$?; sleep 60"
         env = {**os.environ, "TERM": "xterm-256color"}
         subprocess.run(
-            ["tmux", "new-session", "-d", "-s", name, "-x", str(size[0]), "-y", str(size[1]),
-             command],
+            [
+                "tmux",
+                "new-session",
+                "-d",
+                "-s",
+                name,
+                "-x",
+                str(size[0]),
+                "-y",
+                str(size[1]),
+                command,
+            ],
             check=True,
             env=env,
             cwd=Path(__file__).resolve().parents[2],

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -28,8 +28,9 @@ from cocreatie.widgets.record_table import Column, RecordTable, Row
 
 KIND_SYMBOLS = {ParticipantKind.RESIDENT.value: "●", ParticipantKind.PROFESSIONAL.value: "◆"}
 OTHER_KIND_SYMBOL = "▲"
-# Below this width the table drops the less important columns.
-FULL_TABLE_AT = 100
+# Below these widths the table drops the less important columns.
+MORE_COLUMNS_AT = 86
+ALL_COLUMNS_AT = 104
 
 
 def kind_symbol(kind: str) -> str:
@@ -84,7 +85,7 @@ class ParticipantsView(EditingStepView):
             )
         yield ProblemLine(id="participant-error")
         yield Static("", id="participant-counts", markup=False)
-        yield RecordTable(self._columns(wide=False), id="participant-table")
+        yield RecordTable(self._columns(), id="participant-table")
         yield Static("", id="participant-detail", classes="detail", markup=False)
 
     # -- drawing ---------------------------------------------------------------------
@@ -100,44 +101,40 @@ class ParticipantsView(EditingStepView):
         labels = {k.id: k.label for k in self.context.template.participant_kinds}
         return labels.get(kind, kind)
 
-    def _columns(self, wide: bool) -> list[Column]:
-        columns = [
+    def _columns(self) -> list[Column]:
+        # Wider screens show more: the table hides columns it has no room for.
+        return [
             Column("kind", t("ui.participants.col_kind"), 14),
             Column("name", t("ui.participants.col_name"), None),
             Column("organisation", t("models.field.organisation"), 14),
             Column("function", t("models.field.function"), 14),
+            Column("domain", t("models.field.domain"), 10, only_from=MORE_COLUMNS_AT),
+            Column("area", t("ui.participants.col_area"), 12, only_from=ALL_COLUMNS_AT),
+            Column("years", t("ui.participants.col_years"), 5, only_from=MORE_COLUMNS_AT),
+            Column("consent", t("ui.participants.col_consent"), 11),
         ]
-        if wide:
-            columns += [
-                Column("domain", t("models.field.domain"), 12),
-                Column("area", t("ui.participants.col_area"), 12),
-                Column("years", t("ui.participants.col_years"), 5),
-            ]
-        columns.append(Column("consent", t("ui.participants.col_consent"), 11))
-        return columns
-
-    def on_resize(self, event: events.Resize) -> None:
-        super().on_resize(event)
-        self.table.set_columns(self._columns(event.size.width >= FULL_TABLE_AT))
 
     def refresh_view(self, select: str | None = None) -> None:
-        wide = len(self.table.columns) > 5
-        rows = [self._row(p, wide) for p in self.session.participants]
+        rows = [self._row(p) for p in self.session.participants]
         self.table.show(rows, select=select)
         self.query_one("#participant-counts", Static).update(self._counts())
         self._show_detail()
 
-    def _row(self, person: Participant, wide: bool) -> Row:
+    def _row(self, person: Participant) -> Row:
         kind = f"{kind_symbol(person.kind)} {self._kind_label(person.kind)}"
         name = person.display_name + (f"  ({t('ui.participants.erased')})" if person.erased else "")
-        cells: list[str | Text] = [kind, name, person.organisation, person.function]
-        if wide:
-            domain = t(f"models.vocab.domain.{person.domain.value}") if person.domain else ""
-            years = (
-                "" if person.years_in_neighbourhood is None else str(person.years_in_neighbourhood)
-            )
-            cells += [domain, person.area, years]
-        cells.append(self._consent_cell(person))
+        domain = t(f"models.vocab.domain.{person.domain.value}") if person.domain else ""
+        years = person.years_in_neighbourhood
+        cells: list[str | Text] = [
+            kind,
+            name,
+            person.organisation,
+            person.function,
+            domain,
+            person.area,
+            "" if years is None else str(years),
+            self._consent_cell(person),
+        ]
         return Row(person.id, cells)
 
     def _consent_cell(self, person: Participant) -> str:
