@@ -4,13 +4,18 @@ Both run as real processes in a pseudo-terminal (100×30), from process start
 until their first screen's text has been written to the terminal:
 
 * cocreatie: ``python -m cocreatie demo`` with 200 sessions in the data
-  folder, until the demo's step title is painted (the home screen's session
-  list is filled in a worker, so the folder size must not delay the paint);
+  folder, timed twice in the same run:
+  - session screen painted: the demo's session title, step list and current
+    step ("Stap 8/8 · Afsluiting", its prompt and timer) are on screen. This
+    is the first screen; it is drawn from a quick read of the record and the
+    template while a worker opens, checks and loads the session;
+  - step content painted: the closing step's own form ("Rapportcijfers") is
+    on screen, i.e. the session is open, validated and editable.
 * baseline: a minimal ``App`` with a Header and a Footer, until its title is
   painted.
 
 Both pay for Python and Textual start-up, so the ratio shows what cocreatie
-adds. Target: ratio ≤ 1.5.
+adds. Target (issue 3): first painted screen / baseline ≤ 1.5.
 
     .venv/bin/python benchmarks/startup.py [--runs 5] [--sessions 200]
 """
@@ -69,44 +74,41 @@ def fill_data_folder(folder: Path, count: int) -> str:
     return demo_id
 
 
-def time_to_paint(
-    argv: list[str], marker: bytes, env: dict[str, str], first: bytes | None = None
-) -> float | tuple[float, float]:
-    """Seconds from fork until ``marker`` appears in the terminal output.
-
-    With ``first``: also when ``first`` or ``marker`` appeared, whichever came
-    first (the first screen painted at all), as ``(first, marker)``.
-    """
+def time_to_paint(argv: list[str], markers: list[bytes], env: dict[str, str]) -> list[float]:
+    """Seconds from fork until each of ``markers`` first appears in the terminal."""
     start = time.perf_counter()
-    first_at: float | None = None
+    found: dict[bytes, float] = {}
     pid, fd = pty.fork()
     if pid == 0:  # the child: becomes the program
         os.execvpe(argv[0], argv, env)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
     seen = b""
     try:
-        while marker not in seen:
+        while len(found) < len(markers):
             if time.perf_counter() - start > TIMEOUT_S:
-                raise TimeoutError(f"{marker!r} never painted; last output: {seen[-400:]!r}")
+                missing = [m for m in markers if m not in found]
+                raise TimeoutError(f"{missing!r} never painted; last output: {seen[-400:]!r}")
             ready, _, _ = select.select([fd], [], [], 0.05)
             if ready:
                 try:
-                    seen += os.read(fd, 65536)
+                    chunk = os.read(fd, 65536)
                 except OSError:
                     break
-                if first is not None and first_at is None and (first in seen or marker in seen):
-                    first_at = time.perf_counter() - start
-        elapsed = time.perf_counter() - start
+                now = time.perf_counter() - start
+                # Only the tail can hold a marker split across two reads.
+                window = seen[-64:] + chunk
+                seen += chunk
+                for marker in markers:
+                    if marker not in found and marker in window:
+                        found[marker] = now
     finally:
         os.kill(pid, signal.SIGTERM)  # cocreatie saves and exits on SIGTERM
         _drain(fd)
         os.waitpid(pid, 0)
         os.close(fd)
-    if marker not in seen:
-        raise RuntimeError(f"{argv} exited before painting {marker!r}")
-    if first is not None:
-        return (first_at if first_at is not None else elapsed), elapsed
-    return elapsed
+    if len(found) < len(markers):
+        raise RuntimeError(f"{argv} exited before painting {markers!r}")
+    return [found[m] for m in markers]
 
 
 def _drain(fd: int) -> None:
@@ -135,24 +137,23 @@ def main() -> int:
         assert len(list(folder.glob("*.json"))) == args.sessions
         ours = [sys.executable, "-m", "cocreatie", "demo", "--data-dir", str(folder)]
         base = [sys.executable, "-c", BASELINE]
-        session = b"Stap 8/8"
-        opening = b"Sessie wordt geopend"
+        session, content = b"Stap 8/8", b"Rapportcijfers"
         # Warm the file cache once each, so neither run pays for cold disk reads.
-        time_to_paint(ours, session, env, opening)
-        time_to_paint(base, b"BaselineReady", env)
-        first_times, ours_times, base_times = [], [], []
+        time_to_paint(ours, [session, content], env)
+        time_to_paint(base, [b"BaselineReady"], env)
+        first_times, content_times, base_times = [], [], []
         for _ in range(args.runs):
             # Interleaved, so a busy moment on the machine hits both alike.
-            first, full = time_to_paint(ours, session, env, opening)  # type: ignore[misc]
+            first, full = time_to_paint(ours, [session, content], env)
             first_times.append(first)
-            ours_times.append(full)
-            base_times.append(time_to_paint(base, b"BaselineReady", env))
+            content_times.append(full)
+            base_times.extend(time_to_paint(base, [b"BaselineReady"], env))
 
     base_median = statistics.median(base_times)
     print(f"{'':44}{'median':>9}{'min':>9}{'max':>9}{'ratio':>8}")
     for label, times in (
-        (f"cocreatie demo: session painted ({args.sessions})", ours_times),
-        ("cocreatie demo: first screen painted", first_times),
+        (f"cocreatie demo: session screen painted ({args.sessions})", first_times),
+        ("cocreatie demo: step content painted", content_times),
         ("Textual Header+Footer baseline", base_times),
     ):
         median = statistics.median(times)
@@ -160,9 +161,11 @@ def main() -> int:
             f"{label:44}{median:8.3f}s{min(times):8.3f}s{max(times):8.3f}s"
             f"{median / base_median:8.2f}"
         )
-    ratio = statistics.median(ours_times) / base_median
+    ratio = statistics.median(first_times) / base_median
     verdict = "OK" if ratio <= 1.5 else "ABOVE TARGET"
-    print(f"ratio session painted / baseline: {ratio:.2f} (target ≤ 1.5: {verdict})")
+    print(f"ratio first painted screen / baseline: {ratio:.2f} (target ≤ 1.5: {verdict})")
+    full = statistics.median(content_times) / base_median
+    print(f"ratio step content painted / baseline: {full:.2f} (no target; for the record)")
     return 0
 
 

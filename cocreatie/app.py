@@ -1,4 +1,9 @@
-"""The cocreatie app: thin on purpose; the screens do the work."""
+"""The cocreatie app: thin on purpose; the screens do the work.
+
+Start-up imports only what the first screen needs. The session machinery
+(pydantic and the record models, the store, the session screen and its step
+views) is imported in a thread after the first paint: see ``open_session``.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,10 @@ import asyncio
 import contextlib
 import logging
 import signal
+import threading
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import work
@@ -21,15 +27,15 @@ from textual.screen import Screen
 from cocreatie.commands.system import system_commands
 from cocreatie.crashlog import CrashLog, describe_exception, log_path
 from cocreatie.i18n import set_language, t
-from cocreatie.screens.home import HomeScreen
-from cocreatie.screens.live_session import LiveSession
 from cocreatie.screens.opening import OpeningScreen
-from cocreatie.screens.session import SessionScreen
-from cocreatie.screens.session_opener import open_live_session
-from cocreatie.store import SessionRepository
+from cocreatie.screens.preview import SessionPreview, read_preview
 from cocreatie.themes import DEFAULT_THEME, THEMES
 from cocreatie.widgets.guarded import GuardedDispatch
 from cocreatie.widgets.translated_bindings import translate_bindings
+
+if TYPE_CHECKING:
+    from cocreatie.screens.live_session import LiveSession
+    from cocreatie.store.repository import SessionRepository
 
 log = logging.getLogger("cocreatie.app")
 
@@ -61,13 +67,16 @@ class CocreatieApp(GuardedDispatch, App[int]):
         read_only: bool = False,
         repository: SessionRepository | None = None,
         theme: str = DEFAULT_THEME,
+        preview: SessionPreview | None = None,
     ) -> None:
         super().__init__()
         translate_bindings(self)
         self.title = t("ui.app.title")
         self.data_dir = data_dir
-        self.repository = repository or SessionRepository(data_dir)
+        self._repository = repository
+        self._repository_lock = threading.Lock()
         self._start = (session_ref, read_only)
+        self._preview = preview
         # The open session, so signal and crash handlers can save it.
         self.live: LiveSession | None = None
         self.closing: list[LiveSession] = []
@@ -76,14 +85,30 @@ class CocreatieApp(GuardedDispatch, App[int]):
             self.register_theme(look)
         self.theme = theme
 
+    @property
+    def repository(self) -> SessionRepository:
+        """Made on first use, usually in a worker thread: it imports pydantic."""
+        with self._repository_lock:
+            if self._repository is None:
+                from cocreatie.store.repository import SessionRepository
+
+                self._repository = SessionRepository(self.data_dir)
+            return self._repository
+
     def get_default_screen(self) -> Screen:
-        return OpeningScreen() if self._start[0] else HomeScreen()
+        if self._start[0]:
+            return OpeningScreen(self._preview)
+        from cocreatie.screens.home import HomeScreen
+
+        return HomeScreen()
 
     def on_mount(self) -> None:
         self._install_signal_handlers()
         session_ref, read_only = self._start
         if session_ref:
-            self.open_session(session_ref, read_only)
+            # After the first paint: opening loads a quarter second of
+            # modules in a thread, which would share the CPU with that paint.
+            self.call_after_refresh(self.open_session, session_ref, read_only)
 
     def on_unmount(self) -> None:
         self._remove_signal_handlers()
@@ -101,14 +126,24 @@ class CocreatieApp(GuardedDispatch, App[int]):
 
     @work(exclusive=True, group="open-session", exit_on_error=False)
     async def open_session(self, ref: str, read_only: bool = False) -> None:
+        # The imports (and making the repository) happen in a thread, so
+        # the screen on show stays live meanwhile; afterwards they are cheap.
+        await asyncio.to_thread(_load_session_machinery, self)
+        from cocreatie.screens.session_opener import open_live_session
+
         live = await open_live_session(self, self.repository, self.data_dir, ref, read_only)
         if live is not None:
             self.show_live_session(live)
-        elif not any(isinstance(s, HomeScreen) for s in self.screen_stack):
+            return
+        from cocreatie.screens.home import HomeScreen
+
+        if not any(isinstance(s, HomeScreen) for s in self.screen_stack):
             self.show_home()
 
     def show_home(self) -> None:
         """Back to the session list (built now if the app started in a session)."""
+        from cocreatie.screens.home import HomeScreen
+
         if len(self.screen_stack) > 1 and isinstance(self.screen_stack[-2], HomeScreen):
             self.pop_screen()
         elif isinstance(self.screen, OpeningScreen):
@@ -117,6 +152,8 @@ class CocreatieApp(GuardedDispatch, App[int]):
             self.switch_screen(HomeScreen())
 
     def show_live_session(self, live: LiveSession) -> None:
+        from cocreatie.screens.session import SessionScreen
+
         self.live = live
         self.push_screen(SessionScreen(live))
 
@@ -211,6 +248,14 @@ class CocreatieApp(GuardedDispatch, App[int]):
         self._close_messages_no_wait()
 
 
+def _load_session_machinery(app: CocreatieApp) -> None:
+    """Import what opening and showing a session needs (run in a thread)."""
+    import cocreatie.screens.session
+    import cocreatie.screens.session_opener  # noqa: F401
+
+    _ = app.repository  # made here, off the event loop
+
+
 def run_tui(
     data_dir: Path, session_ref: str | None, read_only: bool = False, lang: str = "nl"
 ) -> int:
@@ -219,7 +264,9 @@ def run_tui(
     data_dir = Path(data_dir).absolute()
     crash_log = CrashLog(data_dir)
     crash_log.start()
-    app = CocreatieApp(data_dir, session_ref, read_only=read_only)
+    # Read before the event loop starts: a few milliseconds, no pydantic.
+    preview = read_preview(data_dir, session_ref, read_only) if session_ref else None
+    app = CocreatieApp(data_dir, session_ref, read_only=read_only, preview=preview)
     try:
         app.run()
     finally:

@@ -7,16 +7,15 @@ store, the templates and the record carry data rather than sentences;
 
 from __future__ import annotations
 
-from pydantic import ValidationError
-
 from cocreatie.i18n import t
-from cocreatie.models.errors import describe
-from cocreatie.models.text import strip_control
 from cocreatie.store import errors as store
-from cocreatie.templating import TemplateError
 
 # A validation error may list dozens of problems; one line must stay readable.
 MAX_REASONS = 4
+
+# pydantic, the models and the templates are imported where an error is
+# worded, not here: every command imports this module, and most of them
+# (and the start of the UI) never need those.
 
 
 class CliError(Exception):
@@ -35,6 +34,8 @@ def join_reasons(reasons: list[str]) -> str:
 
 def one_line(text: str) -> str:
     """Collapse to a single printable line (paths and pastes may hold anything)."""
+    from cocreatie.models.text import strip_control
+
     return " ".join(strip_control(text).split())
 
 
@@ -42,12 +43,18 @@ def message_for(exc: BaseException) -> str | None:
     """The sentence for an expected failure; ``None`` for a programming error."""
     if isinstance(exc, CliError):
         return exc.message
+    if isinstance(exc, store.StoreError):
+        return _store_message(exc)
+    from pydantic import ValidationError
+
+    from cocreatie.templating.loader import TemplateError
+
     if isinstance(exc, ValidationError):
+        from cocreatie.models.errors import describe
+
         return t("cli.error.invalid", reasons=join_reasons(describe(exc)))
     if isinstance(exc, TemplateError):
         return t("cli.error.template", reasons=join_reasons(list(exc.messages)))
-    if isinstance(exc, store.StoreError):
-        return _store_message(exc)
     if isinstance(exc, OSError):
         where = exc.filename or ""
         return t("cli.error.os", path=where, reason=exc.strerror or str(exc))
@@ -55,6 +62,10 @@ def message_for(exc: BaseException) -> str | None:
 
 
 def _store_message(exc: store.StoreError) -> str:
+    from pydantic import ValidationError
+
+    from cocreatie.models.errors import describe
+
     match exc:
         case store.SessionNotFoundError():
             return t("cli.error.not_found", ref=exc.ref)

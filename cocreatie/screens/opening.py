@@ -1,30 +1,72 @@
-"""What shows for the blink between start-up and an opened session.
+"""What shows between start-up and an opened session.
 
 Started with a session to open (``cocreatie open``/``demo``), the app does
 not build the home screen first: reading every session in the folder only
-slows down the screen the facilitator asked for. The home screen replaces
-this one when the session is closed or could not be opened.
+slows down the screen the facilitator asked for. With a ``SessionPreview``
+this screen is the session screen's frame (same ids, same layout): the
+title, the step list and the current step's prompt and timebox, with
+"Sessie wordt geopend…" where the step's content will be. The session
+screen covers it as soon as the record is open and checked; the home
+screen replaces it when the session could not be opened.
+
+Deliberately light: it imports no pydantic, no store and no step views, so
+it is on screen before those are loaded.
 """
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.containers import Container, Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
 from cocreatie.i18n import t
+from cocreatie.screens.preview import SessionPreview
+from cocreatie.widgets.quiet_footer import QuietFooter
+from cocreatie.widgets.step_brief import StepBrief
+from cocreatie.widgets.step_list import StepList
 
 
 class OpeningScreen(Screen[None]):
     DEFAULT_CSS = """
-    OpeningScreen {
+    OpeningScreen.-plain {
         align: center middle;
     }
-    OpeningScreen > Static {
+    OpeningScreen.-plain > Static, OpeningScreen #opening-note {
         width: auto;
         color: $text-muted;
     }
+    OpeningScreen #step-body {
+        align: center middle;
+    }
     """
 
+    def __init__(self, preview: SessionPreview | None = None) -> None:
+        super().__init__(classes="-plain" if preview is None else "")
+        self.preview = preview
+
     def compose(self) -> ComposeResult:
-        yield Static(t("ui.open.opening"), markup=False)
+        note = Static(t("ui.open.opening"), id="opening-note", markup=False)
+        if self.preview is None:
+            yield note
+            return
+        with Horizontal(id="session-main"):
+            step_list = StepList(id="step-list")
+            step_list.border_title = self.preview.title
+            step_list.can_focus = False  # nothing to choose until the session is open
+            yield step_list
+            with Vertical(id="step-pane"):
+                yield StepBrief(id="step-brief")
+                with Container(id="step-body"):
+                    yield note
+        yield Static("", id="save-status")  # the session screen's status line
+        yield QuietFooter()
+
+    def on_mount(self) -> None:
+        preview = self.preview
+        if preview is None:
+            return
+        self.query_one(StepList).show_titles([s.title for s in preview.steps], preview.current)
+        self.query_one(StepBrief).show(
+            preview.step, preview.current, len(preview.steps), preview.read_only
+        )

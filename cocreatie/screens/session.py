@@ -9,6 +9,8 @@ is shown, so half-typed text survives jumping around and presentation mode.
 
 from __future__ import annotations
 
+from functools import partial
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -25,6 +27,7 @@ from cocreatie.models import Progress, Session
 from cocreatie.screens.export_runner import ExportRequested, run_export
 from cocreatie.screens.live_session import LiveSession, SaveFailed, SaveSucceeded
 from cocreatie.screens.save_messages import save_failed
+from cocreatie.screens.scrub_copies import ScrubCopies, scrub_after_save
 from cocreatie.screens.step_state import step_statuses
 from cocreatie.screens.steps import StepContext, StepView, view_for
 from cocreatie.widgets.guarded import GuardedDispatch
@@ -208,6 +211,22 @@ class SessionScreen(GuardedDispatch, Screen[None]):
         statuses = step_statuses(self.session, self.template, self.warnings())
         self.query_one(StepList).show(statuses, self.current)
         self.query_one(StepStrip).show(statuses, self.current)
+
+    @on(ScrubCopies)
+    def _scrub_copies(self, event: ScrubCopies) -> None:
+        event.stop()
+        repository = getattr(self.app, "repository", None)
+        if self.live.read_only or repository is None:
+            return
+        # The changed record must be queued before the worker waits for it.
+        self._save()
+        # On the app, not this screen: leaving the session must not stop it.
+        self.app.run_worker(
+            partial(scrub_after_save, self.app, self.live, repository, event.terms),
+            thread=True,
+            group="scrub-copies",
+            exit_on_error=False,
+        )
 
     @on(SaveSucceeded)
     def _saved(self, event: SaveSucceeded) -> None:

@@ -10,11 +10,16 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from cocreatie.analysis import SessionWarning
 from cocreatie.i18n import t
-from cocreatie.models import Session
-from cocreatie.templating import SessionTemplate, Step
+
+# Types only: the step list also draws the opening screen, before pydantic
+# (and with it the record, the template and the analysis) is imported.
+if TYPE_CHECKING:
+    from cocreatie.analysis import SessionWarning
+    from cocreatie.models import Session
+    from cocreatie.templating import SessionTemplate, Step
 
 
 class StepState(StrEnum):

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cocreatie.models.ids import ID_PATTERN
-from cocreatie.store.errors import LoadError
+from cocreatie.store.errors import AmbiguousSessionError, LoadError, SessionNotFoundError
 
 ENV_VAR = "COCREATIE_DATA_DIR"
 DEFAULT_DIR_NAME = "sessions"
@@ -124,6 +124,26 @@ class DataLayout:
             raise LoadError(self.root, exc.errno, exc.strerror) from exc
         stems = (n[: -len(SESSION_SUFFIX)] for n in names if n.endswith(SESSION_SUFFIX))
         return sorted(s for s in stems if is_valid_session_id(s))
+
+    def has_session(self, session_id: str) -> bool:
+        return is_valid_session_id(session_id) and self.session_file(session_id).exists()
+
+    def resolve(self, ref: str) -> str:
+        """The id ``ref`` names: an exact id, or the start of exactly one id.
+
+        File names suffice, so start-up can find a session without reading
+        or validating any record.
+        """
+        ref = ref.strip()
+        if self.has_session(ref):
+            return ref
+        needle = ref.lower()
+        matches = [i for i in self.session_ids() if i.startswith(needle)] if needle else []
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            raise AmbiguousSessionError(ref, matches)
+        raise SessionNotFoundError(ref)
 
 
 def stamped_name(session_id: str, moment: datetime | None = None) -> str:

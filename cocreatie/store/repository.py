@@ -12,7 +12,6 @@ from cocreatie.models.ids import new_session_id
 from cocreatie.store.atomic import remove_stale_temps
 from cocreatie.store.backups import DEFAULT_INTERVAL_S, DEFAULT_KEEP, BackupManager
 from cocreatie.store.errors import (
-    AmbiguousSessionError,
     CorruptFileError,
     DamagedSessionError,
     InvalidRecordError,
@@ -59,23 +58,14 @@ class SessionRepository:
     # -- finding ---------------------------------------------------------------
 
     def exists(self, session_id: str) -> bool:
-        return is_valid_session_id(session_id) and self.layout.session_file(session_id).exists()
+        return self.layout.has_session(session_id)
 
     def list_summaries(self) -> list[SessionSummary]:
         return list_summaries(self.layout)
 
     def resolve(self, ref: str) -> str:
         """The id ``ref`` names: an exact id, or the start of exactly one id."""
-        ref = ref.strip()
-        if self.exists(ref):
-            return ref
-        needle = ref.lower()
-        matches = [i for i in self.layout.session_ids() if i.startswith(needle)] if needle else []
-        if len(matches) == 1:
-            return matches[0]
-        if matches:
-            raise AmbiguousSessionError(ref, matches)
-        raise SessionNotFoundError(ref)
+        return self.layout.resolve(ref)
 
     # -- opening ---------------------------------------------------------------
 

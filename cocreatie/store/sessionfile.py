@@ -9,34 +9,10 @@ from tinydb import TinyDB
 from tinydb.table import Document
 
 from cocreatie.store.backups import BackupManager
-from cocreatie.store.errors import CorruptFileError
-from cocreatie.store.storage import DurableJSONStorage, Tables, read_tables
+from cocreatie.store.fileformat import DOC_ID, TABLE, Record, read_record, record_from_tables
+from cocreatie.store.storage import DurableJSONStorage
 
-TABLE = "session"
-DOC_ID = 1
-
-Record = dict[str, Any]
-
-
-def record_from_tables(path: Path, tables: Tables | None) -> Record | None:
-    """The session record in a parsed file; ``None`` if there is no file.
-
-    A file without exactly one record is damaged, not empty.
-    """
-    if tables is None:
-        return None
-    docs = tables.get(TABLE) or {}
-    if len(docs) != 1:
-        raise CorruptFileError(path, f"no-record: {len(docs)} session records instead of 1")
-    ((doc_id, record),) = docs.items()
-    if not doc_id.isdigit():
-        raise CorruptFileError(path, f"bad-structure: document id {doc_id!r}")
-    return dict(record)
-
-
-def read_record(path: Path) -> Record | None:
-    """Read the record from ``path`` without opening it for writing."""
-    return record_from_tables(path, read_tables(path))
+__all__ = ["DOC_ID", "TABLE", "Record", "SessionFile", "read_record", "record_from_tables"]
 
 
 class SessionFile:

@@ -34,18 +34,16 @@ import json
 import logging
 import os
 from pathlib import Path
-from typing import Any
 
 from tinydb.storages import Storage
 
 from cocreatie.store.atomic import PRIVATE_FILE_MODE, atomic_write_bytes
 from cocreatie.store.backups import BackupManager
-from cocreatie.store.errors import CorruptFileError, LoadError, save_error
+from cocreatie.store.errors import LoadError, save_error
+from cocreatie.store.fileformat import Tables, decode_tables
 from cocreatie.store.jsonenc import IncrementalEncoder, encode_plain
 
 log = logging.getLogger(__name__)
-
-Tables = dict[str, dict[str, Any]]
 
 # A lone surrogate (possible from odd pastes) cannot be encoded as UTF-8;
 # \u-escapes can, and read back to the same string.
@@ -60,44 +58,6 @@ def encode_tables(data: Tables, encoder: IncrementalEncoder | None = None) -> by
         return text.encode("utf-8")
     except UnicodeEncodeError:
         return _ASCII_ENCODER.encode(data).encode("ascii")
-
-
-def decode_tables(path: Path, raw: bytes) -> Tables:
-    """Parse a TinyDB file's bytes; ``CorruptFileError`` if they are not a database.
-
-    ``reason`` is ``<code>: <detail>`` with code one of ``empty``,
-    ``not-utf8``, ``truncated``, ``invalid-json``, ``bad-structure``.
-    """
-    if not raw.strip():
-        raise CorruptFileError(path, "empty: the file has no content")
-    try:
-        # utf-8-sig: an editor may add a byte-order mark to a hand-edited file.
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CorruptFileError(path, f"not-utf8: {exc}") from exc
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        cut_off = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
-        code = "truncated" if cut_off else "invalid-json"
-        raise CorruptFileError(path, f"{code}: {exc}") from exc
-    if not isinstance(data, dict) or not all(
-        isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
-        for table in data.values()
-    ):
-        raise CorruptFileError(path, "bad-structure: not a TinyDB database")
-    return data
-
-
-def read_tables(path: Path) -> Tables | None:
-    """Read and parse ``path``; ``None`` only when there is no file."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise LoadError(path, exc.errno, exc.strerror) from exc
-    return decode_tables(path, raw)
 
 
 class DurableJSONStorage(Storage):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
@@ -17,9 +16,22 @@ from pydantic import ValidationError
 
 from cocreatie.i18n import t
 from cocreatie.templating.errors import describe_template_errors, describe_toml_error
+from cocreatie.templating.folders import DEFAULT_TEMPLATE_ID, own_folder, shipped_folder
 from cocreatie.templating.model import SessionTemplate
 
-DEFAULT_TEMPLATE_ID = "greenfield-buurt"
+__all__ = [
+    "DEFAULT_TEMPLATE_ID",
+    "LoadedTemplate",
+    "TemplateError",
+    "TemplateScan",
+    "available_templates",
+    "load_template",
+    "own_folder",
+    "parse_template",
+    "read_template_file",
+    "scan_templates",
+    "shipped_folder",
+]
 
 
 @dataclass(frozen=True)
@@ -52,18 +64,6 @@ class TemplateScan:
 
     templates: dict[str, LoadedTemplate] = field(default_factory=dict)
     problems: tuple[TemplateError, ...] = ()
-
-
-def shipped_folder() -> Traversable:
-    packaged = resources.files("cocreatie") / "_templates"
-    if packaged.is_dir():
-        return packaged
-    # Editable installs and plain checkouts: the top-level templates/ folder.
-    return resources.files("cocreatie").joinpath("..", "templates")
-
-
-def own_folder(data_dir: Path) -> Path:
-    return data_dir / "templates"
 
 
 def parse_template(text: str, source: str) -> SessionTemplate:

@@ -14,6 +14,7 @@ from pydantic_core import PydanticCustomError
 
 from cocreatie.models.text import Slug
 from cocreatie.models.vocab import PolicyDomain
+from cocreatie.templating.outline import DEFAULT_TIMEBOX_MINUTES, default_step_id
 
 
 class StepType(StrEnum):
@@ -40,13 +41,13 @@ class Step(_Strict):
     id: Slug = ""
     title: str = Field(min_length=1, max_length=60)
     prompt: str = Field(min_length=1, max_length=1200)
-    timebox_minutes: int = Field(default=10, ge=0, le=240)
+    timebox_minutes: int = Field(default=DEFAULT_TIMEBOX_MINUTES, ge=0, le=240)
     questions: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _default_id(self) -> Step:
         if not self.id:
-            object.__setattr__(self, "id", self.type.value.replace("_", "-"))
+            object.__setattr__(self, "id", default_step_id(self.type.value))
         return self
 
 

@@ -78,13 +78,28 @@ class RecordTable(DataTable[Cell]):
         return [r.key for r in self._rows]
 
     def set_columns(self, columns: Sequence[Column]) -> None:
+        """Change the columns and redraw the rows under them.
+
+        The rows were made for the old columns: a cell they lack stays blank
+        (a wider screen adds columns before the view has new rows) until the
+        next ``show``. Views whose columns depend on the width should pass
+        both to ``show`` at once.
+        """
         if list(columns) != self._columns:
             self._columns = list(columns)
             self._rebuild(self.selected_key)
 
-    def show(self, rows: Sequence[Row], select: str | None = None) -> None:
-        """Replace the rows; the cursor stays on ``select`` or the same item."""
+    def show(
+        self,
+        rows: Sequence[Row],
+        select: str | None = None,
+        columns: Sequence[Column] | None = None,
+    ) -> None:
+        """Replace the rows (and the columns, if given) in one redraw; the
+        cursor stays on ``select`` or the same item."""
         keep = select or self.selected_key
+        if columns is not None:
+            self._columns = list(columns)
         self._rows = list(rows)
         self._rebuild(keep)
 
@@ -120,7 +135,7 @@ class RecordTable(DataTable[Cell]):
         for column in shown:
             self.add_column(column.label, width=column.width or flex, key=column.key)
         for row in self._rows:
-            cells = [_fit(row.cells[i], self._columns[i].width or flex) for i in visible]
+            cells = [_fit(_cell(row, i), self._columns[i].width or flex) for i in visible]
             self.add_row(*cells, key=row.key)
         if not self._rows:
             return
@@ -131,6 +146,10 @@ class RecordTable(DataTable[Cell]):
     def on_resize(self, event: events.Resize) -> None:
         if event.size.width != self._built_width:
             self._rebuild(self.selected_key)
+
+
+def _cell(row: Row, index: int) -> Cell:
+    return row.cells[index] if index < len(row.cells) else ""
 
 
 def _fit(cell: Cell, width: int) -> Cell:

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
 from cocreatie.i18n import t
-from cocreatie.templating import Step
 from cocreatie.widgets.step_strip import StepStrip
 from cocreatie.widgets.step_timer import StepTimer
+
+if TYPE_CHECKING:
+    from cocreatie.templating import Step
+    from cocreatie.templating.outline import StepOutline
 
 
 class StepBrief(Vertical):
@@ -23,7 +28,8 @@ class StepBrief(Vertical):
         yield Static("", id="brief-prompt", markup=False)
         yield Static("", id="brief-questions", markup=False)
 
-    def show(self, step: Step, index: int, count: int, read_only: bool) -> None:
+    def show(self, step: Step | StepOutline, index: int, count: int, read_only: bool) -> None:
+        # A StepOutline while the session is still opening (the opening screen).
         title = t("ui.session.step_title", n=index + 1, total=count, title=step.title)
         self.query_one("#brief-title", Static).tooltip = title
         if read_only:

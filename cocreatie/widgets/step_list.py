@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
@@ -30,6 +32,18 @@ def step_label(status: StepStatus, current: bool) -> Content:
     )
 
 
+def title_label(index: int, title: str, current: bool) -> Content:
+    """A step before its state is known: "…" where the state will be."""
+    return Content.assemble(
+        ("▶" if current else " ", "bold"),
+        "  ",
+        (f"{index + 1}. ", "bold" if current else ""),
+        (title, "bold" if current else ""),
+        "\n",
+        ("     …", "$text-muted"),
+    )
+
+
 class StepList(OptionList):
     """Enter or a click on a step jumps there; the order is never forced."""
 
@@ -49,6 +63,15 @@ class StepList(OptionList):
         self._shown = key
         self.set_options(
             Option(step_label(s, s.index == current), id=f"step-{s.index}") for s in statuses
+        )
+        self.highlighted = current
+
+    def show_titles(self, titles: Sequence[str], current: int) -> None:
+        """Only the titles, while the session opens (states need the record)."""
+        self._shown = None
+        self.set_options(
+            Option(title_label(i, title, i == current), id=f"step-{i}")
+            for i, title in enumerate(titles)
         )
         self.highlighted = current
 

@@ -29,7 +29,7 @@ def test_export_with_names_is_the_whole_record(
 
 
 def test_export_without_names_pseudonymises_residents(run: Run, with_demo: str) -> None:
-    record = json.loads(run("export", DEMO_ID).out)
+    record = json.loads(run("export", DEMO_ID, "--format", "json").out)
     residents = [p for p in record["participants"] if p["kind"] == "resident"]
     assert [p["display_name"] for p in residents] == [f"Bewoner {n}" for n in range(1, 9)]
     assert all(p["contact"] is None for p in residents)
@@ -203,3 +203,17 @@ def test_import_missing_file_and_folder(run: Run, tmp_path: Path) -> None:
     )
     folder = run("import", str(tmp_path))
     assert (folder.code, folder.err) == (2, f"cocreatie: {tmp_path} is een map, geen bestand.\n")
+
+
+def test_export_defaults_to_the_markdown_action_plan(run: Run, with_demo: str) -> None:
+    result = run("export", DEMO_ID)
+    assert result.code == 0
+    assert result.out.startswith("# Actieplan")
+
+
+def test_export_format_follows_the_output_extension(
+    run: Run, with_demo: str, tmp_path: Path
+) -> None:
+    target = tmp_path / "plan.html"
+    assert run("export", DEMO_ID, "-o", str(target)).code == 0
+    assert target.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")

@@ -6,8 +6,14 @@ import argparse
 
 from cocreatie.cli import context
 from cocreatie.i18n import t
+from cocreatie.store.paths import DataLayout
 
 ORDER = 20
+
+# The demo's id, spelt out here so that starting an existing demo does not
+# import cocreatie.demo (it builds the record with pydantic, a quarter second
+# before the first screen). tests/cli/test_cli_startup.py checks it matches.
+DEMO_ID = "molenbuurt-demo"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,9 +25,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from cocreatie.demo import ensure_demo
+    session_id = DEMO_ID
+    if not DataLayout(context.data_dir(args)).has_session(DEMO_ID):
+        from cocreatie.demo import ensure_demo
 
-    session_id = ensure_demo(context.repository(args))
+        session_id = ensure_demo(context.repository(args))
     if args.no_ui:
         print(session_id)
         return 0

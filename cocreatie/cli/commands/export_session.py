@@ -11,15 +11,20 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cocreatie.cli import context
 from cocreatie.cli.errors import CliError
 from cocreatie.i18n import t
-from cocreatie.models import Session
 from cocreatie.store.atomic import atomic_write_bytes
 
+if TYPE_CHECKING:
+    from cocreatie.models import Session
+
 ORDER = 50
-JSON = "json"  # the default: the exchange format
+# The action plan is what people export; JSON is the exchange format for
+# `cocreatie import` and must be asked for.
+DEFAULT_FORMAT = "md"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -31,7 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--format",
         "-f",
         dest="fmt",
-        default=JSON,
+        default=None,
         metavar=t("cli.metavar.format"),
         help=t("cli.export.format"),
     )
@@ -49,8 +54,8 @@ def available_formats() -> tuple[str, ...]:
 
 
 def run(args: argparse.Namespace) -> int:
-    fmt = args.fmt.lower()
     formats = available_formats()
+    fmt = (args.fmt or _format_of(args.output, formats)).lower()
     if fmt not in formats:
         raise CliError(t("cli.export.unknown_format", fmt=args.fmt, formats=", ".join(formats)))
     folder = context.data_dir(args)
@@ -64,6 +69,12 @@ def run(args: argparse.Namespace) -> int:
     atomic_write_bytes(args.output, data)
     print(t("cli.export.written", path=args.output))
     return 0
+
+
+def _format_of(output: Path | None, formats: tuple[str, ...]) -> str:
+    """Without --format, ``-o plan.html`` means html; otherwise the plan in md."""
+    suffix = output.suffix.lower().lstrip(".") if output is not None else ""
+    return suffix if suffix in formats else DEFAULT_FORMAT
 
 
 def render(session: Session, fmt: str, folder: Path, *, with_names: bool) -> bytes:

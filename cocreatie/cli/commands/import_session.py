@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from cocreatie.cli import context
 from cocreatie.cli.errors import CliError
-from cocreatie.cli.record_json import read_json_file, validate_import
 from cocreatie.i18n import t
 from cocreatie.models.clock import now
 from cocreatie.models.ids import new_session_id
@@ -31,6 +30,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     # Everything is checked before the repository writes anything, so a
     # refused file leaves the data folder as it was.
+    from cocreatie.cli.record_json import read_json_file, validate_import
+
     record = read_json_file(args.file)
     session = validate_import(record, args.file)
     repository = context.repository(args)

@@ -10,13 +10,15 @@ import argparse
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cocreatie.cli import context
 from cocreatie.cli.errors import one_line
 from cocreatie.i18n import t
-from cocreatie.store.summaries import SessionSummary
-from cocreatie.templating import DEFAULT_TEMPLATE_ID, SessionTemplate, TemplateError, load_template
+
+if TYPE_CHECKING:
+    from cocreatie.store.summaries import SessionSummary
+    from cocreatie.templating import SessionTemplate
 
 ORDER = 30
 TITLE_WIDTH = 40
@@ -68,6 +70,8 @@ class StepTitles:
         self._templates: dict[str, SessionTemplate | None] = {}
 
     def title(self, template_id: str, step: int) -> str:
+        from cocreatie.templating import TemplateError, load_template
+
         if template_id not in self._templates:
             try:
                 self._templates[template_id] = load_template(template_id, self._folder)
@@ -80,6 +84,8 @@ class StepTitles:
 
 
 def _row(summary: SessionSummary, titles: StepTitles) -> Row:
+    from cocreatie.templating import DEFAULT_TEMPLATE_ID
+
     # A damaged file has no trustworthy template id; the default is the best guess.
     template_id = summary.template_id or DEFAULT_TEMPLATE_ID
     broken = summary.damaged or summary.newer_schema

@@ -6,7 +6,6 @@ import argparse
 import json
 
 from cocreatie.i18n import t
-from cocreatie.models import Session
 
 ORDER = 60
 
@@ -19,5 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from cocreatie.models import Session
+
     print(json.dumps(Session.model_json_schema(), indent=2, ensure_ascii=False))
     return 0

@@ -10,17 +10,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cocreatie.cli import context
 from cocreatie.cli.errors import one_line
 from cocreatie.i18n import t
-from cocreatie.templating import (
-    LoadedTemplate,
-    TemplateError,
-    own_folder,
-    read_template_file,
-    scan_templates,
-)
+
+# The templating functions are imported where they are used: every command
+# module is imported to build the parser, and validating needs pydantic.
+if TYPE_CHECKING:
+    from cocreatie.templating import LoadedTemplate, TemplateError
 
 ORDER = 70
 USER_ERROR = 2
@@ -48,6 +47,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def check(files: list[str]) -> int:
+    from cocreatie.templating import TemplateError, read_template_file
+
     status = 0
     for name in files:
         try:
@@ -62,6 +63,8 @@ def check(files: list[str]) -> int:
 
 
 def list_templates(data_dir: Path) -> int:
+    from cocreatie.templating import own_folder, scan_templates
+
     scan = scan_templates(data_dir)
     print(format_table(list(scan.templates.values())))
     print(t("templates.cli.own_folder", path=own_folder(data_dir)))

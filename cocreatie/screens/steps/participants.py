@@ -19,8 +19,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Input, Select, Static
 
+from cocreatie import privacy
 from cocreatie.i18n import t
 from cocreatie.models import ContactDetails, Participant, ParticipantKind, PolicyDomain, Session
+from cocreatie.privacy import scrub
+from cocreatie.screens.scrub_copies import ScrubCopies
 from cocreatie.screens.steps.editing import Change, EditingStepView
 from cocreatie.widgets.form_fields import ChoiceField, FormField, NumberField, TextField
 from cocreatie.widgets.problem_line import ProblemLine
@@ -331,25 +334,45 @@ class ParticipantsView(EditingStepView):
         person = self._person_or_hint()
         if person is None or not person.has_consent:
             return
-        self.confirm(
-            t("ui.participants.withdraw_question", name=person.display_name),
-            lambda: self._done(
-                self.mutate(lambda s: s.withdraw_consent(person.id)),
-                t("ui.participants.withdrawn"),
-            ),
-        )
+        # Read before withdrawing: afterwards the record no longer has them.
+        terms = scrub.terms_of_contact(person)
+
+        def withdraw() -> None:
+            if self.mutate(lambda s: privacy.withdraw_consent(s, person.id)) is None:
+                return
+            self.notify(t("ui.participants.withdrawn"))
+            self._scrub(terms)
+
+        self.confirm(t("ui.participants.withdraw_question", name=person.display_name), withdraw)
 
     def action_erase(self) -> None:
         person = self._person_or_hint()
         if person is None or person.erased:
             return
-        self.confirm(
-            t("ui.participants.erase_question", name=person.display_name),
-            lambda: self._done(
-                self.mutate(lambda s: s.erase_participant(person.id)),
-                t("ui.participants.erased_done"),
-            ),
-        )
+        terms = scrub.terms_of_participant(person)
+
+        def erase() -> None:
+            erased = self.mutate(lambda s: privacy.erase_person(s, person.id))
+            if erased is None:
+                return
+            self.notify(t("ui.participants.erased_done"))
+            if erased.parts_left:
+                # A first name alone cannot be told from a word: the
+                # facilitator has to look at those texts.
+                self.notify(
+                    t("privacy.erase.parts_left", count=erased.parts_left),
+                    severity="warning",
+                    timeout=20,
+                )
+            self._scrub(terms)
+
+        self.confirm(t("ui.participants.erase_question", name=person.display_name), erase)
+
+    def _scrub(self, terms: list[str]) -> None:
+        # Backups, trashed and damaged copies still hold the person; the
+        # session screen removes them once the change is on disk.
+        if terms:
+            self.post_message(ScrubCopies(terms))
 
     def action_remove(self) -> None:
         person = self._person_or_hint()
@@ -359,10 +382,6 @@ class ParticipantsView(EditingStepView):
             t("ui.participants.remove_question", name=person.display_name),
             lambda: self.mutate(lambda s: s.remove("participants", person.id)),
         )
-
-    def _done(self, result: object, message: str) -> None:
-        if result is not None:
-            self.notify(message)
 
 
 VIEW = ParticipantsView
