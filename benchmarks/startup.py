@@ -17,6 +17,13 @@ until their first screen's text has been written to the terminal:
 Both pay for Python and Textual start-up, so the ratio shows what cocreatie
 adds. Target (issue 3): first painted screen / baseline ≤ 1.5.
 
+Bytecode: an installed copy has compiled ``.pyc`` files, like Textual in the
+venv. This shared tree runs with ``PYTHONDONTWRITEBYTECODE=1``, which makes
+every start compile cocreatie's sources (and only cocreatie's) again. By
+default the children get a private bytecode cache in the temporary folder
+(filled by the warm-up runs); ``--no-bytecode-cache`` measures the
+compile-every-time case instead.
+
     .venv/bin/python benchmarks/startup.py [--runs 5] [--sessions 200]
 """
 
@@ -127,10 +134,22 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--sessions", type=int, default=200)
+    parser.add_argument(
+        "--no-bytecode-cache",
+        action="store_true",
+        help="compile cocreatie's sources on every start (PYTHONDONTWRITEBYTECODE=1)",
+    )
     args = parser.parse_args()
 
     env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(COLUMNS), "LINES": str(ROWS)}
     with tempfile.TemporaryDirectory() as tmp:
+        if args.no_bytecode_cache:
+            env["PYTHONDONTWRITEBYTECODE"] = "1"
+            print("bytecode: none (every start compiles cocreatie's sources)")
+        else:
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
+            print("bytecode: private cache, as an installed copy has")
         folder = Path(tmp) / "data"
         print(f"filling {folder} with {args.sessions} sessions…", flush=True)
         fill_data_folder(folder, args.sessions)

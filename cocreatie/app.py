@@ -83,7 +83,26 @@ class CocreatieApp(GuardedDispatch, App[int]):
         self.handler_errors: list[Exception] = []
         for look in THEMES:
             self.register_theme(look)
-        self.theme = theme
+        self._set_first_theme(theme)
+
+    def _set_first_theme(self, theme: str) -> None:
+        """The theme to start with, without the restyle a change queues.
+
+        ``self.theme = ...`` schedules a full reparse of the stylesheet
+        (Textual then parses all CSS twice more, ~30 ms of start-up), though
+        nothing is styled yet: the first parse reads the variables of the
+        theme set here. The classes are the ones the theme watcher sets.
+        """
+        look = self.get_theme(theme)
+        if look is None or not look.dark:
+            # Unknown: the watcher's error. Light: the watcher also redoes
+            # the ANSI colour mapping, which Textual set up for dark.
+            self.theme = theme
+            return
+        self.set_reactive(App.theme, theme)
+        self.set_class(True, f"-theme-{theme}", update=False)
+        self.set_class(True, "-dark-mode", update=False)
+        self.set_class(False, "-light-mode", update=False)
 
     @property
     def repository(self) -> SessionRepository:

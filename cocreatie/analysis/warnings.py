@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from cocreatie.models import ActionStatus, Session
+from cocreatie.models import ActionStatus, ContactPerson, Session
 from cocreatie.templating.model import SessionTemplate, StepType
 
 
@@ -31,14 +31,30 @@ def accountable_counts(session: Session, template: SessionTemplate) -> dict[str,
     return {w.id: counts.get(w.id, 0) for w in session.wishes}
 
 
+def contact_key(contact: ContactPerson) -> str:
+    """Who carries a contact item: the actor, else the name typed for them.
+
+    Case-folded, so "Karin" and "karin" typed on two evenings count as one
+    person; show ``_typed_names`` rather than this key.
+    """
+    return contact.actor_id or contact.person_name.casefold()
+
+
 def contact_load(session: Session) -> Counter[str]:
-    """How many items each contact person carries, by actor id or name."""
-    return Counter((c.actor_id or c.person_name.casefold()) for c in session.contacts)
+    """How many items each contact person carries, by ``contact_key``."""
+    return Counter(contact_key(c) for c in session.contacts)
+
+
+def _typed_names(session: Session) -> dict[str, str]:
+    """The name as first typed, per load key."""
+    typed: dict[str, str] = {}
+    for contact in session.contacts:
+        typed.setdefault(contact_key(contact), contact.person_name)
+    return typed
 
 
 def session_warnings(session: Session, template: SessionTemplate) -> list[SessionWarning]:
     out: list[SessionWarning] = []
-    wishes = {w.id: w for w in session.wishes}
     prioritised = session.prioritised_wishes()[: template.voting.prioritise_top]
 
     if not session.meta.purpose:
@@ -65,6 +81,7 @@ def session_warnings(session: Session, template: SessionTemplate) -> list[Sessio
             out.append(
                 SessionWarning(StepType.CONTACTS, "no_contact", wish.id, {"wish": wish.text})
             )
+    typed = _typed_names(session)
     for key, n in contact_load(session).items():
         if n > template.limits.max_items_per_contact:
             out.append(
@@ -73,7 +90,7 @@ def session_warnings(session: Session, template: SessionTemplate) -> list[Sessio
                     "contact_overloaded",
                     key,
                     {
-                        "who": _contact_name(session, key),
+                        "who": _contact_name(session, key, typed.get(key)),
                         "count": n,
                         "max": template.limits.max_items_per_contact,
                     },
@@ -106,14 +123,9 @@ def session_warnings(session: Session, template: SessionTemplate) -> list[Sessio
             out.append(
                 SessionWarning(StepType.ACTIONS, "action_no_feedback_date", action.id, params)
             )
-        for wish_id in action.wish_ids:
-            if wish_id not in wishes:
-                out.append(
-                    SessionWarning(StepType.ACTIONS, "action_unknown_wish", action.id, params)
-                )
     return out
 
 
-def _contact_name(session: Session, key: str | None) -> str:
+def _contact_name(session: Session, key: str | None, typed: str | None = None) -> str:
     actor = session.find("actors", key)
-    return actor.label() if actor else (key or "?")
+    return actor.label() if actor else (typed or key or "?")

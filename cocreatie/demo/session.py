@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from cocreatie.demo.actors import actors
@@ -14,6 +13,7 @@ from cocreatie.demo.plan import actions, contacts, roles
 from cocreatie.demo.stamps import MEETING_DAY, PREPARED_ON, at
 from cocreatie.demo.wishes import wishes
 from cocreatie.models import Privacy, Progress, Session, SessionMeta
+from cocreatie.privacy.retention import apply_default_retention
 from cocreatie.templating import DEFAULT_TEMPLATE_ID, SessionTemplate, load_template
 
 if TYPE_CHECKING:
@@ -68,11 +68,12 @@ def build_demo_session(template: SessionTemplate) -> Session:
         actions=actions(),
         closing=closing(),
         progress=progress(template),
-        privacy=Privacy(
-            retention_until=MEETING_DAY + timedelta(days=template.retention_days),
-            pseudonyms_issued=sum(p.is_resident for p in people),
-        ),
+        privacy=Privacy(pseudonyms_issued=sum(p.is_resident for p in people)),
     )
+    # The same rule as every new session: the meeting day plus the template's
+    # period. Setting it stamps the record, but the demo is fixed in time.
+    apply_default_retention(session, template)
+    session.updated = LAST_CHANGE
     # Nested models handed over as objects are not re-checked by pydantic;
     # a round trip through the validator proves the demo obeys every rule.
     return Session.model_validate(session.model_dump())

@@ -24,6 +24,7 @@ from cocreatie.i18n import t
 from cocreatie.models import Action, Session, SessionMeta, Wish
 from cocreatie.models.clock import today
 from cocreatie.models.text import SHORT_MAX
+from cocreatie.privacy.retention import apply_default_retention
 from cocreatie.templating.model import SessionTemplate
 
 _SEPARATOR = "/"
@@ -57,7 +58,7 @@ def start_follow_up(
         template_id=template.id,
         language=template.language,
     )
-    return Session(
+    session = Session(
         meta=meta,
         previous_session_id=previous.id,
         actors=[a.model_copy(deep=True) for a in previous.actors],
@@ -70,6 +71,10 @@ def start_follow_up(
         contacts=[c.model_copy(deep=True) for c in previous.contacts],
         actions=[_carried_action(previous.id, a) for a in previous.actions],
     )
+    # Its own retention date: the follow-up starts a new period, from its
+    # own date, under its own template.
+    apply_default_retention(session, template)
+    return session
 
 
 def _linked_wish_ids(session: Session) -> set[str]:

@@ -46,6 +46,8 @@ class HomeScreen(GuardedDispatch, Screen[None]):
         super().__init__()
         translate_bindings(self)
         self.summaries: list[SessionSummary] = []
+        # Sessions past their retention date (ids), marked in the list.
+        self.expired: frozenset[str] = frozenset()
 
     @property
     def cocreatie(self) -> CocreatieApp:
@@ -56,6 +58,7 @@ class HomeScreen(GuardedDispatch, Screen[None]):
         yield Static(
             t("ui.home.data_dir", path=self.cocreatie.data_dir), id="home-data-dir", markup=False
         )
+        yield Static("", id="home-notices", markup=False)
         yield SessionTable(id="home-sessions")
         yield Static(t("ui.home.loading"), id="home-detail", markup=False)
         yield QuietFooter()
@@ -73,22 +76,35 @@ class HomeScreen(GuardedDispatch, Screen[None]):
 
     @work(thread=True, exclusive=True, group="home-list", exit_on_error=False)
     def reload(self) -> None:
+        from cocreatie.models.clock import today
+        from cocreatie.screens.home_notices import expired_ids, folder_notices
+
         try:
             summaries = self.cocreatie.repository.list_summaries()
         except (StoreError, OSError) as error:
             self.app.call_from_thread(self._show_error, open_failed(error))
             return
-        self.app.call_from_thread(self._show, summaries)
+        expired = expired_ids(summaries, today())
+        self.app.call_from_thread(self._show, summaries, expired)
+        # After the list: reading the templates must not delay it.
+        notices = folder_notices(self.cocreatie.data_dir, len(expired))
+        self.app.call_from_thread(self._show_notices, notices)
 
-    def _show(self, summaries: list[SessionSummary]) -> None:
+    def _show(self, summaries: list[SessionSummary], expired: frozenset[str] = frozenset()) -> None:
         self.summaries = summaries
+        self.expired = expired
         table = self.query_one(SessionTable)
-        table.show_sessions(summaries)
+        table.show_sessions(summaries, expired)
         if not summaries:
             self.selected = None
             self.query_one("#home-detail", Static).update(t("ui.home.empty"))
         else:
             self._select_row(table.cursor_row)
+
+    def _show_notices(self, lines: list[str]) -> None:
+        notices = self.query_one("#home-notices", Static)
+        notices.update("\n".join(lines))
+        notices.display = bool(lines)
 
     def _show_error(self, message: str) -> None:
         self.query_one("#home-detail", Static).update(message)
@@ -115,7 +131,12 @@ class HomeScreen(GuardedDispatch, Screen[None]):
             detail.update(t(key, path=summary.path, problem=summary.problem or "?"))
         else:
             detail.set_class(False, "-problem")
-            detail.update(t("ui.home.detail", id=summary.id, path=summary.path))
+            text = t("ui.home.detail", id=summary.id, path=summary.path)
+            if summary.id in self.expired and summary.retention_until is not None:
+                # First: the detail line has room for only a few lines.
+                until = summary.retention_until.strftime("%d-%m-%Y")
+                text = t("ui.home.expired_detail", date=until) + "\n" + text
+            detail.update(text)
 
     # -- actions ------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ created in threads; the new session opens straight away.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -24,6 +25,7 @@ from textual.widgets.option_list import Option
 from cocreatie.i18n import current_language, t
 from cocreatie.models import Actor, Session, SessionMeta
 from cocreatie.models.errors import describe
+from cocreatie.privacy.retention import apply_default_retention
 from cocreatie.screens.live_session import LiveSession
 from cocreatie.screens.save_messages import open_failed
 from cocreatie.store import SessionRepository, SessionSummary, StoreError
@@ -43,15 +45,18 @@ class NewSessionChoice:
 
 
 def fresh_session(template: SessionTemplate, title: str) -> Session:
-    """A new record: the template's actors are there to start from."""
+    """A new record: the template's actors are there to start from, and the
+    template's retention period runs from today until a date is set."""
     language = template.language if template.language in ("nl", "en") else current_language()
-    return Session(
+    session = Session(
         meta=SessionMeta(title=title, template_id=template.id, language=language),
         actors=[
             Actor(function=p.function, organisation=p.organisation, domain=p.domain)
             for p in template.actors
         ],
     )
+    apply_default_retention(session, template)
+    return session
 
 
 def template_option(loaded: LoadedTemplate) -> Option:
@@ -68,10 +73,13 @@ def template_option(loaded: LoadedTemplate) -> Option:
 class NewSessionDialog(GuardedDispatch, ModalScreen[NewSessionChoice | None]):
     BINDINGS = [Binding("escape", "cancel", "ui.key.cancel", id="new.cancel")]
 
-    def __init__(self, templates: dict[str, LoadedTemplate]) -> None:
+    def __init__(self, templates: dict[str, LoadedTemplate], problems: Sequence[str] = ()) -> None:
         super().__init__(classes="dialog")
         translate_bindings(self)
         self._templates = templates
+        # Broken own templates: the usable ones are listed, and the facilitator
+        # sees why theirs is missing.
+        self._problems = list(problems)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box new-box"):
@@ -83,11 +91,17 @@ class NewSessionDialog(GuardedDispatch, ModalScreen[NewSessionChoice | None]):
                 max_length=400,
                 compact=True,
             )
-            yield Static("", id="new-title-error", classes="field-error", markup=False)
+            yield Static("", id="new-title-error", classes="field-error -clear", markup=False)
             yield Label(t("ui.new.template_label"))
             yield OptionList(
                 *(template_option(lt) for lt in self._templates.values()),
                 id="new-templates",
+                markup=False,
+            )
+            yield Static(
+                "\n".join(self._problems),
+                id="new-template-problems",
+                classes="field-error" if self._problems else "field-error -clear",
                 markup=False,
             )
             yield Static(t("ui.new.hint"), classes="dialog-hint", markup=False)
@@ -115,8 +129,10 @@ class NewSessionDialog(GuardedDispatch, ModalScreen[NewSessionChoice | None]):
             SessionMeta(title=title)
         except ValidationError as exc:
             error.update("\n".join(describe(exc)))
+            error.remove_class("-clear")
             return False
         error.update("")
+        error.add_class("-clear")
         return True
 
     def action_cancel(self) -> None:
@@ -171,14 +187,17 @@ def start_new_session(home: HomeScreen) -> None:
 
 async def _new_session_flow(home: HomeScreen) -> None:
     app = cast("CocreatieApp", home.app)
-    from cocreatie.templating import available_templates
+    from cocreatie.screens.home_notices import describe_problem
+    from cocreatie.templating import scan_templates
 
     try:
-        templates = await asyncio.to_thread(available_templates, app.data_dir)
+        scan = await asyncio.to_thread(scan_templates, app.data_dir)
     except (TemplateError, OSError) as error:
         app.notify(_template_problem(error), severity="error", timeout=12)
         return
-    choice = await app.push_screen_wait(NewSessionDialog(templates))
+    templates = scan.templates
+    problems = [describe_problem(p.source, p.messages, app.data_dir) for p in scan.problems]
+    choice = await app.push_screen_wait(NewSessionDialog(templates, problems))
     if choice is None:
         return
     template = templates[choice.template_id].template

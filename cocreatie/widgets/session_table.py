@@ -15,12 +15,18 @@ from cocreatie.widgets.record_table import Column, RecordTable, Row
 NEIGHBOURHOOD_FROM = 100
 
 
-def state_cell(summary: SessionSummary) -> Text:
+EXPIRED_SYMBOL = "◷"
+
+
+def state_cell(summary: SessionSummary, expired: bool = False) -> Text:
     # Symbol and word: the colour only repeats what they say.
     if summary.damaged:
         return Text(f"! {t('ui.home.damaged')}", style="bold red")
     if summary.newer_schema:
         return Text(f"! {t('ui.home.newer')}", style="bold yellow")
+    if expired:
+        # Past its retention date: the personal data should be purged.
+        return Text(f"{EXPIRED_SYMBOL} {t('ui.home.expired')}", style="bold yellow")
     return Text(f"✓ {t('ui.home.ok')}", style="green")
 
 
@@ -43,15 +49,17 @@ class SessionTable(RecordTable):
             id=id,
         )
 
-    def show_sessions(self, summaries: list[SessionSummary]) -> None:
-        self.show([self._row(s) for s in summaries])
+    def show_sessions(
+        self, summaries: list[SessionSummary], expired: frozenset[str] = frozenset()
+    ) -> None:
+        self.show([self._row(s, s.id in expired) for s in summaries])
 
     @staticmethod
-    def _row(summary: SessionSummary) -> Row:
+    def _row(summary: SessionSummary, expired: bool) -> Row:
         return Row(
             summary.id,
             [
-                state_cell(summary),
+                state_cell(summary, expired),
                 Text(summary.title or t("ui.home.untitled")),
                 Text(summary.neighbourhood),
                 summary.date.strftime("%d-%m-%Y") if summary.date else "–",

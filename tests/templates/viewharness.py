@@ -8,38 +8,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 
-from textual.app import App, ComposeResult
+from step_harness import StepHarness
 from textual.pilot import Pilot
-from textual.widgets import Footer
 
-import cocreatie.screens.steps as steps_package
 from cocreatie.models import Session
 from cocreatie.screens.steps import StepContext, StepView, view_for
 from cocreatie.templating import SessionTemplate, StepType
-
-STEPS_CSS = Path(steps_package.__file__).parent / "steps.tcss"
-
-
-class StepHarness(App[None]):
-    CSS_PATH = str(STEPS_CSS)
-
-    def __init__(self, view: StepView) -> None:
-        super().__init__()
-        self.view = view
-        self.changed = 0
-        self.invalid: list[list[str]] = []
-
-    def compose(self) -> ComposeResult:
-        yield self.view
-        yield Footer()
-
-    def on_step_view_changed(self, event: StepView.Changed) -> None:
-        self.changed += 1
-
-    def on_step_view_invalid(self, event: StepView.Invalid) -> None:
-        self.invalid.append(event.messages)
 
 
 @asynccontextmanager

@@ -8,7 +8,6 @@ allows, because one person answering for everything is how promises break.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from rich.text import Text
@@ -17,8 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
-from cocreatie.analysis import SessionWarning
-from cocreatie.analysis.warnings import contact_load
+from cocreatie.analysis.warnings import contact_key, contact_load
 from cocreatie.i18n import t
 from cocreatie.models import ContactPerson, ContactSubject, Session
 from cocreatie.screens.steps.editing import Change, EditingStepView
@@ -52,11 +50,6 @@ def contact_short(session: Session, contact: ContactPerson) -> str:
     if actor is None:
         return ""
     return actor.person_name or actor.function
-
-
-def contact_key(contact: ContactPerson) -> str:
-    """The same key the analysis counts load by."""
-    return contact.actor_id or contact.person_name.casefold()
 
 
 class ContactsView(EditingStepView):
@@ -117,20 +110,8 @@ class ContactsView(EditingStepView):
                 )
             )
         self.table.show(rows, select=select)
-        self.query_one(WarningList).show([self._named(w) for w in self.step_warnings()])
+        self.query_one(WarningList).show(self.step_warnings())
         self._show_detail()
-
-    def _named(self, warning: SessionWarning) -> SessionWarning:
-        # The analysis counts load by a case-folded name; show it as typed.
-        if warning.code != "contact_overloaded" or self.session.find("actors", warning.item_id):
-            return warning
-        typed = next(
-            (c.person_name for c in self.session.contacts if contact_key(c) == warning.item_id),
-            None,
-        )
-        if typed is None:
-            return warning
-        return replace(warning, params={**warning.params, "who": typed})
 
     def _show_detail(self) -> None:
         contact = self.selected()

@@ -21,6 +21,7 @@ from textual.widgets import Input, Label, Static, TextArea
 from cocreatie.i18n import t
 from cocreatie.models import Privacy, SessionMeta
 from cocreatie.models.errors import describe
+from cocreatie.privacy.retention import default_retention
 from cocreatie.screens.steps.base import StepView
 from cocreatie.widgets.date_input import DateError, DateInput, parse_date
 from cocreatie.widgets.problem_line import ProblemLine
@@ -191,12 +192,16 @@ class PreparationView(StepView):
         self.mutate(change)
 
     def _default_retention(self, old: dt.date | None, new: dt.date | None) -> dt.date | None:
-        """Retention follows the date while the facilitator has not chosen one."""
+        """Retention follows the date while the facilitator has not chosen one.
+
+        A new session starts with the default from its creation day, so
+        "not chosen" means: still the default for the date being replaced.
+        """
         if new is None or new == old:
             return None
         days = dt.timedelta(days=self.context.template.retention_days)
         current = self.session.privacy.retention_until
-        if current is None or (old is not None and current == old + days):
+        if current is None or current == default_retention(self.session, self.context.template):
             return new + days
         return None
 

@@ -42,6 +42,11 @@ def yes_no(value: bool | None) -> str:
     return t("steps.form.yes") if value else t("steps.form.no")
 
 
+# One footer entry "+ − Stemmen" for the pair: on a small screen the room
+# goes to the other keys. F1 lists them one by one.
+_VOTES = Binding.Group("steps.wishes.key.votes")
+
+
 class WishesView(EditingStepView):
     BINDINGS = [
         Binding("n", "new", "steps.wishes.key.new", id="steps.wishes.new"),
@@ -52,6 +57,7 @@ class WishesView(EditingStepView):
             "steps.wishes.key.vote_up",
             key_display="+",
             id="steps.wishes.vote_up",
+            group=_VOTES,
         ),
         Binding(
             "minus",
@@ -59,6 +65,7 @@ class WishesView(EditingStepView):
             "steps.wishes.key.vote_down",
             key_display="−",
             id="steps.wishes.vote_down",
+            group=_VOTES,
         ),
         Binding("o", "sort", "steps.wishes.key.sort", id="steps.wishes.sort"),
         Binding("p", "prioritise", "steps.wishes.key.prioritise", id="steps.wishes.prioritise"),

@@ -1,0 +1,75 @@
+"""What the home screen must tell the facilitator about the data folder.
+
+Sessions kept past their retention date, a data folder that a cloud client
+seems to sync, and own templates that cannot be used. Gathering these reads
+the disk (template files, symbolic links), so the home screen calls
+``folder_notices`` from its listing worker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from cocreatie.i18n import t
+from cocreatie.store import SessionSummary
+from cocreatie.widgets.session_table import EXPIRED_SYMBOL
+
+log = logging.getLogger(__name__)
+
+
+
+def expired_ids(summaries: Sequence[SessionSummary], today: dt.date) -> frozenset[str]:
+    """The sessions past their retention date (pure: no disk)."""
+    from cocreatie.privacy import expired_sessions
+
+    return frozenset(s.id for s in expired_sessions(summaries, today))
+
+
+def folder_notices(data_dir: Path, expired: int) -> list[str]:
+    """The notice lines: cloud folder, sessions past retention, broken own
+    templates. Reads the disk: call from a worker."""
+    from cocreatie.privacy import cloud_sync_hint
+
+    lines: list[str] = []
+    hint = cloud_sync_hint(data_dir)
+    if hint:
+        lines.append("! " + _one_line(hint))
+    if expired:
+        lines.append(f"{EXPIRED_SYMBOL} " + _one_line(t("privacy.expired.notice", count=expired)))
+    return lines + template_problems(data_dir)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def template_problems(data_dir: Path) -> list[str]:
+    """One line per own template file that cannot be used (reads the files)."""
+    from cocreatie.templating import TemplateError, scan_templates
+
+    try:
+        problems: Sequence[TemplateError] = scan_templates(data_dir).problems
+    except OSError as error:  # the templates folder itself is unreadable
+        log.warning("templates unreadable: %s", error)
+        return []
+    return [describe_problem(p.source, p.messages, data_dir) for p in problems]
+
+
+def describe_problem(source: str, messages: Sequence[str], data_dir: Path) -> str:
+    """The first reason, naming the file inside the data folder; how many more."""
+    shown = _relative(source, data_dir)
+    first = messages[0].replace(source, shown) if messages else shown
+    line = t("ui.home.template_problem", message=first)
+    if len(messages) > 1:
+        line += " " + t("ui.home.template_problem_more", count=len(messages) - 1)
+    return line
+
+
+def _relative(source: str, data_dir: Path) -> str:
+    path = Path(source)
+    if not path.is_relative_to(data_dir):
+        return source  # a shipped template, named by its package path
+    return str(path.relative_to(data_dir))
