@@ -100,6 +100,8 @@ class CocreatieApp(GuardedDispatch, App[int]):
             self.theme = theme
             return
         self.set_reactive(App.theme, theme)
+        # Textual made the stylesheet with the default theme's variables.
+        self.stylesheet.set_variables(self.get_css_variables())
         self.set_class(True, f"-theme-{theme}", update=False)
         self.set_class(True, "-dark-mode", update=False)
         self.set_class(False, "-light-mode", update=False)
@@ -173,8 +175,9 @@ class CocreatieApp(GuardedDispatch, App[int]):
     def show_live_session(self, live: LiveSession) -> None:
         from cocreatie.screens.session import SessionScreen
 
+        opening = next((s for s in self.screen_stack if isinstance(s, OpeningScreen)), None)
         self.live = live
-        self.push_screen(SessionScreen(live))
+        self.push_screen(SessionScreen(live, opening.held_keys if opening else None))
 
     def close_live(self, live: LiveSession) -> None:
         """Save what is pending and release the lock, in a thread."""

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cocreatie.i18n import current_language
-from cocreatie.store.paths import resolve_data_dir
+from cocreatie.store.paths import DataLayout, resolve_data_dir
 
 if TYPE_CHECKING:
     from cocreatie.models import Session
@@ -28,6 +28,12 @@ def repository(args: argparse.Namespace) -> SessionRepository:
     from cocreatie.store.repository import SessionRepository
 
     return SessionRepository(data_dir(args))
+
+
+def resolve(args: argparse.Namespace, ref: str) -> str:
+    """The session id ``ref`` names. File names suffice, so this needs no
+    pydantic: commands that start the UI stay quick to start."""
+    return DataLayout(data_dir(args)).resolve(ref)
 
 
 def language(args: argparse.Namespace) -> str:

@@ -20,7 +20,6 @@ from cocreatie.widgets.session_table import EXPIRED_SYMBOL
 log = logging.getLogger(__name__)
 
 
-
 def expired_ids(summaries: Sequence[SessionSummary], today: dt.date) -> frozenset[str]:
     """The sessions past their retention date (pure: no disk)."""
     from cocreatie.privacy import expired_sessions

@@ -7,7 +7,8 @@ this screen is the session screen's frame (same ids, same layout): the
 title, the step list and the current step's prompt and timebox, with
 "Sessie wordt geopend…" where the step's content will be. The session
 screen covers it as soon as the record is open and checked; the home
-screen replaces it when the session could not be opened.
+screen replaces it when the session could not be opened. Keys typed
+meanwhile are held and handed to the session screen (``held_keys``).
 
 Deliberately light: it imports no pydantic, no store and no step views, so
 it is on screen before those are loaded.
@@ -15,6 +16,7 @@ it is on screen before those are loaded.
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
 from textual.screen import Screen
@@ -22,6 +24,7 @@ from textual.widgets import Static
 
 from cocreatie.i18n import t
 from cocreatie.screens.preview import SessionPreview
+from cocreatie.widgets.held_keys import HeldKeys
 from cocreatie.widgets.quiet_footer import QuietFooter
 from cocreatie.widgets.step_brief import StepBrief
 from cocreatie.widgets.step_list import StepList
@@ -44,6 +47,7 @@ class OpeningScreen(Screen[None]):
     def __init__(self, preview: SessionPreview | None = None) -> None:
         super().__init__(classes="-plain" if preview is None else "")
         self.preview = preview
+        self.held_keys = HeldKeys()
 
     def compose(self) -> ComposeResult:
         note = Static(t("ui.open.opening"), id="opening-note", markup=False)
@@ -61,6 +65,9 @@ class OpeningScreen(Screen[None]):
                     yield note
         yield Static("", id="save-status")  # the session screen's status line
         yield QuietFooter()
+
+    def on_key(self, event: events.Key) -> None:
+        self.held_keys.hold(event)
 
     def on_mount(self) -> None:
         preview = self.preview

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Horizontal, Vertical
@@ -31,6 +31,7 @@ from cocreatie.screens.scrub_copies import ScrubCopies, scrub_after_save
 from cocreatie.screens.step_state import step_statuses
 from cocreatie.screens.steps import StepContext, StepView, view_for
 from cocreatie.widgets.guarded import GuardedDispatch
+from cocreatie.widgets.held_keys import HeldKeys
 from cocreatie.widgets.presentation_view import PresentationView
 from cocreatie.widgets.quiet_footer import QuietFooter
 from cocreatie.widgets.save_status import SaveStatus
@@ -81,10 +82,13 @@ class SessionScreen(GuardedDispatch, Screen[None]):
     current: reactive[int] = reactive(-1, init=False, bindings=True)
     presenting: reactive[bool] = reactive(False, init=False)
 
-    def __init__(self, live: LiveSession) -> None:
+    def __init__(self, live: LiveSession, held_keys: HeldKeys | None = None) -> None:
         super().__init__()
         translate_bindings(self)
         self.live = live
+        # Keys typed while the session opened (the opening screen's) and
+        # while the first step is built: replayed once that step has focus.
+        self._held_keys = HeldKeys(held_keys.take() if held_keys is not None else ())
         self.template = live.template
         self._views: dict[int, Widget] = {}
         self._focus_before_presenting: Widget | None = None
@@ -171,6 +175,10 @@ class SessionScreen(GuardedDispatch, Screen[None]):
         controls = [w for w in focusable if w not in frames]
         target = (controls or focusable or [self.query_one(StepList)])[0]
         self.set_focus(target)
+        self._held_keys.release(self.app)
+
+    def on_key(self, event: events.Key) -> None:
+        self._held_keys.hold(event)
 
     def _record_progress(self, index: int) -> None:
         if self.live.read_only:

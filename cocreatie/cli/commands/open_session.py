@@ -22,5 +22,5 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     # Resolve before starting the UI: a typo should be one line here, not a
     # full-screen error.
-    session_id = context.repository(args).resolve(args.session)
+    session_id = context.resolve(args, args.session)
     return context.run_tui(args, session_id, read_only=args.read_only)
