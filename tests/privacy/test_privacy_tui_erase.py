@@ -117,3 +117,20 @@ async def test_withdrawing_consent_in_the_tui_clears_the_contact_from_every_copy
     assert files_holding(data_dir, NAME)
     for secret in (PHONE, EMAIL):
         assert files_holding(data_dir, secret) == [], secret
+
+
+async def test_removing_a_participant_in_the_tui_clears_them_from_every_copy(
+    data_dir: Path, repo: SessionRepository, saved: Session
+) -> None:
+    app = make_app(data_dir, saved.id, repository=repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        view = await _on_first_participant(pilot)
+        await pilot.press("delete")
+        await _confirm(pilot)
+        assert NAME not in [p.display_name for p in view.session.participants]
+        await settle(pilot)
+        # Contact details lived only in the participant: no copy may keep
+        # them. (Free text naming the person is what erase is for.)
+        for secret in (PHONE, EMAIL):
+            assert files_holding(data_dir, secret) == [], secret
+    assert files_holding(data_dir, CONTRIBUTION_TEXT)

@@ -378,10 +378,19 @@ class ParticipantsView(EditingStepView):
         person = self._person_or_hint()
         if person is None:
             return
-        self.confirm(
-            t("ui.participants.remove_question", name=person.display_name),
-            lambda: self.mutate(lambda s: s.remove("participants", person.id)),
-        )
+        terms = scrub.terms_of_participant(person)
+
+        def remove() -> None:
+            def drop(session: Session) -> bool:
+                session.remove("participants", person.id)
+                return True  # mutate's None means "refused"
+
+            if self.mutate(drop) is None:
+                return
+            # Removed means gone: older copies must not keep the name either.
+            self._scrub(terms)
+
+        self.confirm(t("ui.participants.remove_question", name=person.display_name), remove)
 
 
 VIEW = ParticipantsView
