@@ -58,7 +58,7 @@ async def test_the_frame_shows_while_opening_and_keys_typed_meanwhile_arrive(
 
 def _edit_record(path: Path, change: dict[str, object]) -> None:
     tables = json.loads(path.read_text(encoding="utf-8"))
-    ((doc_id, record),) = tables["session"].items()
+    ((_doc_id, record),) = tables["session"].items()
     for dotted, value in change.items():
         table, key = dotted.split(".")
         record[table][key] = value
