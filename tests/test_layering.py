@@ -8,8 +8,17 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "cocreatie"
-UI_FREE = ["models", "store", "templating", "analysis", "export", "privacy", "followup", "i18n",
-           "demo"]
+UI_FREE = [
+    "models",
+    "store",
+    "templating",
+    "analysis",
+    "export",
+    "privacy",
+    "followup",
+    "i18n",
+    "demo",
+]
 
 
 def _imports(path: Path) -> set[str]:
@@ -34,8 +43,10 @@ def test_no_textual_import_in_domain_packages() -> None:
 
 def test_importing_the_domain_does_not_load_textual() -> None:
     modules = [f"cocreatie.{n}" for n in UI_FREE if (PACKAGE / n).exists()]
-    code = "import sys\n" + "".join(f"import {m}\n" for m in modules) + (
-        "assert 'textual' not in sys.modules, [m for m in sys.modules if 'textual' in m]"
+    code = (
+        "import sys\n"
+        + "".join(f"import {m}\n" for m in modules)
+        + ("assert 'textual' not in sys.modules, [m for m in sys.modules if 'textual' in m]")
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

@@ -16,8 +16,18 @@ ROOT = Path(__file__).resolve().parent.parent
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-         "-q", "-w", str(out), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
         check=True,
         capture_output=True,
     )
@@ -27,8 +37,9 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_wheel_contains_every_shipped_template(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    shipped = [p.relative_to(ROOT / "templates") for p in (ROOT / "templates").rglob("*")
-               if p.is_file()]
+    shipped = [
+        p.relative_to(ROOT / "templates") for p in (ROOT / "templates").rglob("*") if p.is_file()
+    ]
     assert shipped, "no templates in the repository"
     for path in shipped:
         assert f"cocreatie/_templates/{path.as_posix()}" in names
@@ -48,7 +59,9 @@ def test_templates_load_through_importlib_resources_from_the_wheel(
     )
     result = subprocess.run(
         [sys.executable, "-I", "-c", code, str(target)],
-        capture_output=True, text=True, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
     assert "greenfield-buurt" in result.stdout
