@@ -29,7 +29,7 @@ from cocreatie.crashlog import CrashLog, describe_exception, log_path
 from cocreatie.i18n import set_language, t
 from cocreatie.screens.opening import OpeningScreen
 from cocreatie.screens.preview import SessionPreview, read_preview
-from cocreatie.themes import DEFAULT_THEME, THEMES
+from cocreatie.themes import DEFAULT_THEME, THEMES, start_with_theme
 from cocreatie.widgets.guarded import GuardedDispatch
 from cocreatie.widgets.translated_bindings import translate_bindings
 
@@ -83,28 +83,7 @@ class CocreatieApp(GuardedDispatch, App[int]):
         self.handler_errors: list[Exception] = []
         for look in THEMES:
             self.register_theme(look)
-        self._set_first_theme(theme)
-
-    def _set_first_theme(self, theme: str) -> None:
-        """The theme to start with, without the restyle a change queues.
-
-        ``self.theme = ...`` schedules a full reparse of the stylesheet
-        (Textual then parses all CSS twice more, ~30 ms of start-up), though
-        nothing is styled yet: the first parse reads the variables of the
-        theme set here. The classes are the ones the theme watcher sets.
-        """
-        look = self.get_theme(theme)
-        if look is None or not look.dark:
-            # Unknown: the watcher's error. Light: the watcher also redoes
-            # the ANSI colour mapping, which Textual set up for dark.
-            self.theme = theme
-            return
-        self.set_reactive(App.theme, theme)
-        # Textual made the stylesheet with the default theme's variables.
-        self.stylesheet.set_variables(self.get_css_variables())
-        self.set_class(True, f"-theme-{theme}", update=False)
-        self.set_class(True, "-dark-mode", update=False)
-        self.set_class(False, "-light-mode", update=False)
+        start_with_theme(self, theme)
 
     @property
     def repository(self) -> SessionRepository:

@@ -7,6 +7,7 @@ and white with one strong accent.
 
 from __future__ import annotations
 
+from textual.app import App
 from textual.theme import Theme
 
 DEFAULT_THEME = "cocreatie"
@@ -45,3 +46,27 @@ THEMES: tuple[Theme, ...] = (
         text_alpha=1.0,
     ),
 )
+
+
+def start_with_theme(app: App[object], name: str) -> None:
+    """Give a new app its first theme without the restyle a change queues.
+
+    ``app.theme = name`` schedules a full reparse of the stylesheet (Textual
+    then parses all CSS twice more, ~30 ms of start-up), though nothing is
+    styled yet. Setting the value quietly and handing the stylesheet this
+    theme's variables lets the first parse be the only one; the classes are
+    the ones the theme watcher would set. Call it from ``__init__``, after
+    ``register_theme``.
+    """
+    look = app.get_theme(name)
+    if look is None or not look.dark:
+        # Unknown: the watcher's error. Light: the watcher also redoes the
+        # ANSI colour mapping, which Textual set up for a dark theme.
+        app.theme = name
+        return
+    app.set_reactive(App.theme, name)
+    # Textual made the stylesheet with the default theme's variables.
+    app.stylesheet.set_variables(app.get_css_variables())
+    app.set_class(True, f"-theme-{name}", update=False)
+    app.set_class(True, "-dark-mode", update=False)
+    app.set_class(False, "-light-mode", update=False)

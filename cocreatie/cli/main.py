@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from cocreatie import __version__
 from cocreatie.cli.errors import message_for, one_line
-from cocreatie.cli.parser import PROG, build_parser, prescan_lang
+from cocreatie.cli.parser import PROG, build_parser, prescan_lang, quick_parse
 from cocreatie.i18n import set_language
 
 USER_ERROR = 2
@@ -26,11 +26,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if lang:
         # Before the parser is built: its help and errors come from the catalogue.
         set_language(lang)
-    parser = build_parser(__version__)
-    try:
-        args = parser.parse_args(arguments)
-    except SystemExit as exc:  # --help, --version, or a usage error already printed
-        return exc.code if isinstance(exc.code, int) else USER_ERROR
+    args = quick_parse(__version__, arguments)
+    if args is None:
+        parser = build_parser(__version__)
+        try:
+            args = parser.parse_args(arguments)
+        except SystemExit as exc:  # --help, --version, or a usage error already printed
+            return exc.code if isinstance(exc.code, int) else USER_ERROR
     return dispatch(args)
 
 

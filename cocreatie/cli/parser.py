@@ -3,7 +3,9 @@
 Every module in ``cocreatie/cli/commands/`` that defines
 ``register(subparsers) -> None`` becomes a command, so adding a command
 never means editing this file. A module may set ``ORDER`` (an int) to place
-its command in ``--help``; the rest follow by name.
+its command in ``--help``; the rest follow by name. A module's file name
+starts with its command's name (``list_sessions.py`` registers ``list``):
+``quick_parse`` relies on that to import only the command being run.
 """
 
 from __future__ import annotations
@@ -63,6 +65,10 @@ class HelpFormatter(argparse.HelpFormatter):
         return text
 
 
+class QuickParseFailed(Exception):
+    """The one-command parser could not parse: the full parser says why."""
+
+
 class CliParser(argparse.ArgumentParser):
     """An ArgumentParser that speaks Dutch and fails with one line, status 2."""
 
@@ -93,17 +99,63 @@ def add_global_options(parser: argparse.ArgumentParser, *, on_command: bool) -> 
     parser.add_argument("--lang", choices=LANGUAGES, default=default, help=t("cli.option.lang"))
 
 
-def command_modules() -> list[object]:
+class _QuickParser(CliParser):
+    def error(self, message: str) -> NoReturn:
+        raise QuickParseFailed(message)
+
+
+def command_modules(command: str | None = None) -> list[object]:
+    """The command modules; with ``command``, only the one(s) named for it."""
     found = []
     for info in pkgutil.iter_modules(commands.__path__):
+        if command is not None and info.name.partition("_")[0] != command:
+            continue
         module = importlib.import_module(f"{commands.__name__}.{info.name}")
         if callable(getattr(module, "register", None)):
             found.append(module)
     return sorted(found, key=lambda m: (getattr(m, "ORDER", 100), m.__name__))
 
 
-def build_parser(version: str) -> CliParser:
-    parser = CliParser(prog=PROG, description=t("cli.app.description"), epilog=t("cli.app.epilog"))
+def quick_parse(version: str, argv: Sequence[str]) -> argparse.Namespace | None:
+    """Parse with only the named command's module imported and registered.
+
+    Importing all twelve command modules and building their parsers is a
+    visible part of starting ``cocreatie demo``; only the command being run
+    matters. ``None`` whenever the full parser is needed: help, version,
+    no or an unknown command, or anything the one-command parser refuses
+    (the full parser then gives the usual message).
+    """
+    command = _command_word(argv)
+    if command is None:
+        return None
+    parser = build_parser(version, command, parser_class=_QuickParser)
+    try:
+        args = parser.parse_args(argv)
+    except QuickParseFailed:
+        return None
+    return args if getattr(args, "command", None) == command else None
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    if any(arg in ("-h", "--help", "--version", "--") for arg in argv):
+        return None
+    skip_value = False
+    for arg in argv:
+        if skip_value:
+            skip_value = False
+        elif arg in ("--data-dir", "--lang"):
+            skip_value = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def build_parser(
+    version: str, command: str | None = None, parser_class: type[CliParser] = CliParser
+) -> CliParser:
+    parser = parser_class(
+        prog=PROG, description=t("cli.app.description"), epilog=t("cli.app.epilog")
+    )
     parser.add_argument(
         "--version", action="version", version=f"{PROG} {version}", help=t("cli.help.version")
     )
@@ -111,7 +163,7 @@ def build_parser(version: str) -> CliParser:
     subparsers = parser.add_subparsers(
         title=t("cli.help.commands"), metavar=t("cli.metavar.command"), dest="command"
     )
-    for module in command_modules():
+    for module in command_modules(command):
         register: Callable[[argparse._SubParsersAction], None] = module.register  # type: ignore[attr-defined]
         register(subparsers)
     seen: set[int] = set()

@@ -19,6 +19,7 @@ from __future__ import annotations
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
@@ -27,7 +28,7 @@ from cocreatie.screens.preview import SessionPreview
 from cocreatie.widgets.held_keys import HeldKeys
 from cocreatie.widgets.quiet_footer import QuietFooter
 from cocreatie.widgets.step_brief import StepBrief
-from cocreatie.widgets.step_list import StepList
+from cocreatie.widgets.step_list import title_label
 
 
 class OpeningScreen(Screen[None]):
@@ -42,6 +43,10 @@ class OpeningScreen(Screen[None]):
     OpeningScreen #step-body {
         align: center middle;
     }
+    OpeningScreen #step-list {
+        background: $surface;
+        padding: 0 1;
+    }
     """
 
     def __init__(self, preview: SessionPreview | None = None) -> None:
@@ -55,9 +60,15 @@ class OpeningScreen(Screen[None]):
             yield note
             return
         with Horizontal(id="session-main"):
-            step_list = StepList(id="step-list")
+            # The step list's look in a plain Static: an OptionList costs the
+            # first paint a good 20 ms more (its styles and layout), and there
+            # is nothing to choose until the session is open.
+            titles = Content("\n").join(
+                title_label(index, step.title, index == self.preview.current)
+                for index, step in enumerate(self.preview.steps)
+            )
+            step_list = Static(titles, id="step-list")
             step_list.border_title = self.preview.title
-            step_list.can_focus = False  # nothing to choose until the session is open
             yield step_list
             with Vertical(id="step-pane"):
                 yield StepBrief(id="step-brief")
@@ -73,7 +84,6 @@ class OpeningScreen(Screen[None]):
         preview = self.preview
         if preview is None:
             return
-        self.query_one(StepList).show_titles([s.title for s in preview.steps], preview.current)
         self.query_one(StepBrief).show(
             preview.step, preview.current, len(preview.steps), preview.read_only
         )

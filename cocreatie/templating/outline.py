@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +36,7 @@ class StepOutline:
 
 def outline_steps(template_id: str, data_dir: Path | None) -> tuple[StepOutline, ...] | None:
     """The steps of template ``template_id`` (the data folder's copy wins)."""
-    folders: list[Path | Traversable] = [shipped_folder()]
+    folders = [shipped_folder()]
     if data_dir is not None:
         folders.insert(0, own_folder(data_dir))
     for folder in folders:
@@ -47,7 +46,7 @@ def outline_steps(template_id: str, data_dir: Path | None) -> tuple[StepOutline,
     return None
 
 
-def _find(folder: Path | Traversable, template_id: str) -> dict[str, Any] | None:
+def _find(folder: Path, template_id: str) -> dict[str, Any] | None:
     if not folder.is_dir():
         return None
     # Files are usually named after their id: try that one first.

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
@@ -33,7 +31,8 @@ def step_label(status: StepStatus, current: bool) -> Content:
 
 
 def title_label(index: int, title: str, current: bool) -> Content:
-    """A step before its state is known: "…" where the state will be."""
+    """A step before its state is known ("…" where the state will be): the
+    opening screen's list, drawn while the session is still being opened."""
     return Content.assemble(
         ("▶" if current else " ", "bold"),
         "  ",
@@ -63,15 +62,6 @@ class StepList(OptionList):
         self._shown = key
         self.set_options(
             Option(step_label(s, s.index == current), id=f"step-{s.index}") for s in statuses
-        )
-        self.highlighted = current
-
-    def show_titles(self, titles: Sequence[str], current: int) -> None:
-        """Only the titles, while the session opens (states need the record)."""
-        self._shown = None
-        self.set_options(
-            Option(title_label(i, title, i == current), id=f"step-{i}")
-            for i, title in enumerate(titles)
         )
         self.highlighted = current
 

@@ -6,6 +6,7 @@ the structure it depends on, so a stray eager import shows up as a failure.
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import cocreatie.cli.commands.demo as demo_command
+from cocreatie.cli.parser import build_parser, command_modules, quick_parse
 from cocreatie.demo import DEMO_ID
 
 HEAVY = ("pydantic", "tinydb", "filelock", "cocreatie.models.session", "cocreatie.screens.session")
@@ -61,3 +63,50 @@ def test_every_lazily_exported_name_resolves(package: str) -> None:
     module = importlib.import_module(package)
     missing = [name for name in module.__all__ if getattr(module, name, None) is None]
     assert missing == []
+
+
+def test_every_command_is_named_like_its_module() -> None:
+    # quick_parse imports only the module whose file name starts with the command.
+    for module in command_modules():
+        expected = module.__name__.rpartition(".")[2].partition("_")[0]  # type: ignore[attr-defined]
+        assert [m.__name__ for m in command_modules(expected)] == [module.__name__]  # type: ignore[attr-defined]
+        parser = build_parser("0", expected)
+        (commands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        assert expected in commands.choices
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["demo"],
+        ["demo", "--no-ui", "--data-dir", "/tmp/x"],
+        ["--data-dir", "demo", "open", "ab12", "--read-only"],
+        ["--lang", "en", "open", "ab12"],
+        ["open", "--lang=en", "ab12"],
+    ],
+)
+def test_the_quick_parse_gives_what_the_full_parser_gives(argv: list[str]) -> None:
+    quick = quick_parse("0", argv)
+    assert quick is not None
+    full = vars(build_parser("0").parse_args(argv))
+    assert vars(quick) == full
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["--help"], ["demo", "-h"], ["--version"], ["nonsense"], ["demo", "--bogus"], ["open"]],
+)
+def test_the_full_parser_handles_help_and_mistakes(argv: list[str]) -> None:
+    assert quick_parse("0", argv) is None
+
+
+def test_starting_the_demo_imports_only_its_own_command() -> None:
+    code = (
+        "import sys\n"
+        "from cocreatie.cli.parser import quick_parse\n"
+        "assert quick_parse('0', ['demo']).command == 'demo'\n"
+        "print(sorted(m for m in sys.modules if m.startswith('cocreatie.cli.commands.')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['cocreatie.cli.commands.demo']"
