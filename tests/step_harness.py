@@ -6,13 +6,18 @@ they arrive after bubbling up, as they would at the session screen.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from textual.app import App, ComposeResult
+from textual.pilot import Pilot
 from textual.widgets import Footer
 
 import cocreatie.screens.steps as steps_package
-from cocreatie.screens.steps import StepView
+from cocreatie.models import Session
+from cocreatie.screens.steps import StepContext, StepView, view_for
+from cocreatie.templating import SessionTemplate, StepType
 
 STEPS_CSS = Path(steps_package.__file__).parent / "steps.tcss"
 
@@ -35,3 +40,25 @@ class StepHarness(App[None]):
 
     def on_step_view_invalid(self, event: StepView.Invalid) -> None:
         self.invalid.append(event.messages)
+
+
+@asynccontextmanager
+async def run_view(
+    template: SessionTemplate,
+    step_type: StepType,
+    session: Session,
+    *,
+    size: tuple[int, int] = (100, 30),
+    read_only: bool = False,
+) -> AsyncIterator[tuple[StepHarness, Pilot[None], StepView]]:
+    step = next(s for s in template.steps if s.type is step_type)
+    view = view_for(step_type)(StepContext(session, template, step, read_only))
+    app = StepHarness(view)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        # As the session screen does: focus the view's first control.
+        first = next((w for w in view.query("*") if w.focusable), None)
+        if first is not None:
+            first.focus()
+        await pilot.pause()
+        yield app, pilot, view

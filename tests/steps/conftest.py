@@ -11,11 +11,11 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 import pytest
-from step_harness import StepHarness
+from step_harness import StepHarness, run_view
 from textual.pilot import Pilot
 
 from cocreatie.models import Participant, Session, SessionMeta
-from cocreatie.screens.steps import StepContext, StepView, view_for
+from cocreatie.screens.steps import StepView
 from cocreatie.templating import SessionTemplate
 from cocreatie.templating.model import StepType
 
@@ -36,17 +36,10 @@ def run_step(greenfield: SessionTemplate, size: tuple[int, int]):  # type: ignor
     async def run(
         step_type: StepType, session: Session, *, read_only: bool = False
     ) -> AsyncIterator[tuple[StepHarness, Pilot[None], StepView]]:
-        step = next(s for s in greenfield.steps if s.type is step_type)
-        view = view_for(step_type)(StepContext(session, greenfield, step, read_only))
-        app = StepHarness(view)
-        async with app.run_test(size=size) as pilot:
-            await pilot.pause()
-            # As the session screen does: focus the view's first control.
-            first = next((w for w in view.query("*") if w.focusable), None)
-            if first is not None:
-                first.focus()
-            await pilot.pause()
-            yield app, pilot, view
+        async with run_view(
+            greenfield, step_type, session, size=size, read_only=read_only
+        ) as running:
+            yield running
 
     return run
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from step_harness import run_view
 from textual.widgets import Input, Static
-from viewharness import run_view, type_text
+from viewharness import type_text
 
 from cocreatie.models import Session, SessionMeta
 from cocreatie.templating import StepType, load_template

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from step_harness import run_view
 from templatehelpers import demo_previous
 from textual.widgets import Input, Static
-from viewharness import run_view, type_text
+from viewharness import type_text
 
 from cocreatie.followup import start_follow_up
 from cocreatie.models import ActionStatus, Session
