@@ -1,63 +1,34 @@
 """The palette's fixed commands, depending on where the facilitator is.
 
-Yielded by ``CocreatieApp.get_system_commands(screen)``: the screen decides
-what applies (a session screen offers export, timer and presentation; every
-screen offers theme, help and quit).
+Yielded by ``CocreatieApp.get_system_commands(screen)``: the screen's own
+declared commands first (``COMMANDS_DECLARED``, see
+``cocreatie.widgets.command``), then the app's (theme, help, quit).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import partial
-from typing import TYPE_CHECKING
 
-from textual.app import SystemCommand
-from textual.screen import Screen
+from textual.app import App, SystemCommand
+from textual.dom import DOMNode
 
 from cocreatie.i18n import t
-from cocreatie.themes import DEFAULT_THEME, HIGH_CONTRAST_THEME
-
-if TYPE_CHECKING:
-    from textual.app import App
-
-EXPORT_FORMATS = ("md", "html", "csv")
+from cocreatie.widgets.command import Command
 
 
-def system_commands(app: App, screen: Screen) -> Iterable[SystemCommand]:
-    from cocreatie.screens.session import SessionScreen
-
-    if isinstance(screen, SessionScreen):
-        yield SystemCommand(
-            t("ui.palette.goto_step"), t("ui.palette.goto_step_help"), screen.action_goto_step
-        )
-        for fmt in EXPORT_FORMATS:
+def declared_commands(node: DOMNode) -> Iterable[SystemCommand]:
+    """A palette line for each of ``node``'s declared commands that has one."""
+    commands: Iterable[Command] = getattr(node, "COMMANDS_DECLARED", ())
+    for command in commands:
+        if command.palette is not None:
             yield SystemCommand(
-                t(f"ui.palette.export_{fmt}"),
-                t("ui.palette.export_help"),
-                partial(screen.action_export, fmt),
+                t(command.palette),
+                t(command.palette_help) if command.palette_help else "",
+                partial(node.run_action, command.action),
             )
-        yield SystemCommand(
-            t("ui.palette.presentation"),
-            t("ui.palette.presentation_help"),
-            screen.action_toggle_presentation,
-        )
-        yield SystemCommand(
-            t("ui.palette.timer_start"), t("ui.palette.timer_help"), screen.action_timer_start
-        )
-        yield SystemCommand(
-            t("ui.palette.timer_pause"), t("ui.palette.timer_help"), screen.action_timer_pause
-        )
-        yield SystemCommand(
-            t("ui.palette.timer_reset"), t("ui.palette.timer_help"), screen.action_timer_reset
-        )
-        yield SystemCommand(
-            t("ui.palette.toggle_done"), t("ui.palette.toggle_done_help"), screen.action_toggle_done
-        )
-    for name, key in ((DEFAULT_THEME, "default"), (HIGH_CONTRAST_THEME, "contrast")):
-        yield SystemCommand(
-            t(f"ui.palette.theme_{key}"),
-            t("ui.palette.theme_help"),
-            partial(setattr, app, "theme", name),
-        )
-    yield SystemCommand(t("ui.palette.help"), t("ui.palette.help_help"), app.action_help)
-    yield SystemCommand(t("ui.palette.quit"), t("ui.palette.quit_help"), app.action_quit)
+
+
+def system_commands(app: App, screen: DOMNode) -> Iterable[SystemCommand]:
+    yield from declared_commands(screen)
+    yield from declared_commands(app)

@@ -128,11 +128,15 @@ def rows_of(session: ActionsSource, today: dt.date) -> list[OverviewRow]:
     ]
 
 
-def build_overview(sessions: Iterable[ActionsSource], today: dt.date | None = None) -> Overview:
+def build_overview(
+    sessions: Iterable[ActionsSource], today: dt.date | None = None, skipped: Iterable[str] = ()
+) -> Overview:
+    """Every action of ``sessions``; ``skipped`` names the unreadable ones.
+    Reading the sessions is the caller's (``cocreatie.store.action_parts``)."""
     when = today or clock_today()
     rows = [row for s in sessions for row in rows_of(s, when)]
     rows.sort(key=OverviewRow.sort_key)
-    return Overview(rows)
+    return Overview(rows, list(skipped))
 
 
 def status_label(status: ActionStatus, lang: str | None = None) -> str:

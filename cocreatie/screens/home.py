@@ -6,30 +6,48 @@ a thread worker; the table is filled when the worker reports back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
+from cocreatie import demo
+from cocreatie.analysis.folder_notices import expired_ids, folder_notices
 from cocreatie.i18n import t
-from cocreatie.screens.confirm import ConfirmDialog
+from cocreatie.models.clock import today
+from cocreatie.screens.dialogs.confirm import ConfirmDialog
 from cocreatie.screens.save_messages import open_failed
-from cocreatie.store import SessionSummary, StoreError
-from cocreatie.widgets.guarded import GuardedDispatch
+from cocreatie.store import SessionRepository, SessionSummary, StoreError
 from cocreatie.widgets.quiet_footer import QuietFooter
 from cocreatie.widgets.session_table import SessionTable
-from cocreatie.widgets.translated_bindings import translate_bindings
-
-if TYPE_CHECKING:
-    from cocreatie.app import CocreatieApp
+from cocreatie.widgets.textual_private import GuardedDispatch, translate_bindings
 
 
 class HomeScreen(GuardedDispatch, Screen[None]):
+    """The session list. What needs the app (opening a session, the review,
+    starting a new session) is asked for with a message."""
+
+    class OpenSession(Message):
+        def __init__(self, session_id: str) -> None:
+            super().__init__()
+            self.session_id = session_id
+
+    class NewSession(Message):
+        """Start a new session; ``summaries`` offer the earlier sessions."""
+
+        def __init__(self, summaries: list[SessionSummary]) -> None:
+            super().__init__()
+            self.summaries = summaries
+
+    class ReviewActions(Message):
+        """Show every action of every session."""
+
     BINDINGS = [
         Binding("n", "new", "ui.key.new", id="home.new"),
         Binding("o", "open", "ui.key.open", id="home.open"),
@@ -42,22 +60,20 @@ class HomeScreen(GuardedDispatch, Screen[None]):
 
     selected: reactive[SessionSummary | None] = reactive(None, bindings=True)
 
-    def __init__(self) -> None:
+    def __init__(self, data_dir: Path, repository: Callable[[], SessionRepository]) -> None:
+        """``repository`` makes or gives the data folder's repository; the
+        first call may take a moment (it loads pydantic): call it in a worker."""
         super().__init__()
         translate_bindings(self)
+        self.data_dir = data_dir
+        self._repository = repository
         self.summaries: list[SessionSummary] = []
         # Sessions past their retention date (ids), marked in the list.
         self.expired: frozenset[str] = frozenset()
 
-    @property
-    def cocreatie(self) -> CocreatieApp:
-        return cast("CocreatieApp", self.app)
-
     def compose(self) -> ComposeResult:
         yield Header(icon="●")
-        yield Static(
-            t("ui.home.data_dir", path=self.cocreatie.data_dir), id="home-data-dir", markup=False
-        )
+        yield Static(t("ui.home.data_dir", path=self.data_dir), id="home-data-dir", markup=False)
         yield Static("", id="home-notices", markup=False)
         yield SessionTable(id="home-sessions")
         yield Static(t("ui.home.loading"), id="home-detail", markup=False)
@@ -76,18 +92,15 @@ class HomeScreen(GuardedDispatch, Screen[None]):
 
     @work(thread=True, exclusive=True, group="home-list", exit_on_error=False)
     def reload(self) -> None:
-        from cocreatie.models.clock import today
-        from cocreatie.screens.home_notices import expired_ids, folder_notices
-
         try:
-            summaries = self.cocreatie.repository.list_summaries()
+            summaries = self._repository().list_summaries()
         except (StoreError, OSError) as error:
             self.app.call_from_thread(self._show_error, open_failed(error))
             return
         expired = expired_ids(summaries, today())
         self.app.call_from_thread(self._show, summaries, expired)
         # After the list: reading the templates must not delay it.
-        notices = folder_notices(self.cocreatie.data_dir, len(expired))
+        notices = folder_notices(self.data_dir, len(expired))
         self.app.call_from_thread(self._show_notices, notices)
 
     def _show(self, summaries: list[SessionSummary], expired: frozenset[str] = frozenset()) -> None:
@@ -149,33 +162,26 @@ class HomeScreen(GuardedDispatch, Screen[None]):
 
     def action_open(self) -> None:
         if self.selected is not None:
-            self.cocreatie.open_session(self.selected.id)
+            self.post_message(self.OpenSession(self.selected.id))
 
     def action_demo(self) -> None:
         self._open_demo()
 
     @work(thread=True, exclusive=True, group="home-demo", exit_on_error=False)
     def _open_demo(self) -> None:
-        from cocreatie.demo import ensure_demo
-
         try:
-            session_id = ensure_demo(self.cocreatie.repository)
+            # ``demo`` loads its modules on first use, here in the thread.
+            session_id = demo.ensure_demo(self._repository())
         except (StoreError, OSError) as error:
             self.app.call_from_thread(self._show_error, open_failed(error))
             return
-        self.app.call_from_thread(self.cocreatie.open_session, session_id)
+        self.post_message(self.OpenSession(session_id))
 
     def action_review(self) -> None:
-        # Imported here: the review screens belong to the export work and
-        # are not needed to run a session.
-        from cocreatie.screens.actions_overview import ActionsOverviewScreen
-
-        self.app.push_screen(ActionsOverviewScreen(self.cocreatie.repository))
+        self.post_message(self.ReviewActions())
 
     def action_new(self) -> None:
-        from cocreatie.screens.new_session import start_new_session
-
-        start_new_session(self)
+        self.post_message(self.NewSession(self.summaries))
 
     def action_duplicate(self) -> None:
         if self.selected is not None:
@@ -184,7 +190,7 @@ class HomeScreen(GuardedDispatch, Screen[None]):
     @work(thread=True, group="home-change", exit_on_error=False)
     def _duplicate(self, session_id: str) -> None:
         try:
-            copy = self.cocreatie.repository.duplicate(session_id, t("ui.home.copy_suffix"))
+            copy = self._repository().duplicate(session_id, t("ui.home.copy_suffix"))
         except (StoreError, OSError) as error:
             self.app.call_from_thread(self._show_error, open_failed(error))
             return
@@ -207,7 +213,7 @@ class HomeScreen(GuardedDispatch, Screen[None]):
     @work(thread=True, group="home-change", exit_on_error=False)
     def _delete(self, session_id: str) -> None:
         try:
-            moved_to: Path = self.cocreatie.repository.delete(session_id)
+            moved_to: Path = self._repository().delete(session_id)
         except (StoreError, OSError) as error:
             self.app.call_from_thread(self._show_error, open_failed(error))
             return

@@ -23,8 +23,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
+from cocreatie.analysis.preview import SessionPreview
 from cocreatie.i18n import t
-from cocreatie.screens.preview import SessionPreview
 from cocreatie.widgets.held_keys import HeldKeys
 from cocreatie.widgets.quiet_footer import QuietFooter
 from cocreatie.widgets.step_brief import StepBrief

@@ -17,8 +17,12 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, MarkdownViewer, Static
 
+from cocreatie.export import default_export_path, export_to_file, render
 from cocreatie.i18n import t
-from cocreatie.widgets.translated_bindings import translate_bindings
+from cocreatie.screens.save_messages import open_failed
+from cocreatie.store import StoreError
+from cocreatie.templating import TemplateError, load_template
+from cocreatie.widgets.textual_private import translate_bindings
 
 if TYPE_CHECKING:
     from cocreatie.models import Session
@@ -78,9 +82,6 @@ class PlanReviewScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="plan", exit_on_error=False)
     def render_plan(self) -> None:
-        from cocreatie.export import render
-        from cocreatie.templating import load_template
-
         folder = self.repository.data_dir
         try:
             if self._session is None:
@@ -132,8 +133,6 @@ class PlanReviewScreen(Screen[None]):
     def _export(
         self, fmt: str, session: Session, template: SessionTemplate, with_names: bool
     ) -> None:
-        from cocreatie.export import default_export_path, export_to_file
-
         folder = self.repository.data_dir
         try:
             target = default_export_path(folder, session, fmt)
@@ -149,13 +148,9 @@ class PlanReviewScreen(Screen[None]):
 
 
 def _reason(exc: Exception) -> str:
-    """A short, safe reason: store and template errors carry Dutch messages."""
-    try:
-        from cocreatie.cli.errors import message_for, one_line
-
-        message = message_for(exc)
-    except ImportError:
-        message = None
-    if message:
-        return one_line(message)
-    return getattr(exc, "strerror", None) or type(exc).__name__
+    """A short, safe reason: store and template errors carry no record text."""
+    if isinstance(exc, TemplateError):
+        return "; ".join(exc.messages[:3])
+    if isinstance(exc, StoreError | OSError):
+        return open_failed(exc)
+    return type(exc).__name__

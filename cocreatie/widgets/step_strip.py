@@ -10,7 +10,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from cocreatie.screens.step_state import StepStatus
+from cocreatie.analysis.step_states import StepStatus
 from cocreatie.widgets.step_list import STATE_STYLE
 
 

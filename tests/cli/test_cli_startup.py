@@ -57,7 +57,15 @@ def test_the_first_screen_of_a_session_needs_no_pydantic(data_dir: Path) -> None
 
 
 @pytest.mark.parametrize(
-    "package", ["cocreatie.models", "cocreatie.store", "cocreatie.templating", "cocreatie.privacy"]
+    "package",
+    [
+        "cocreatie.analysis",
+        "cocreatie.demo",
+        "cocreatie.models",
+        "cocreatie.store",
+        "cocreatie.templating",
+        "cocreatie.privacy",
+    ],
 )
 def test_every_lazily_exported_name_resolves(package: str) -> None:
     module = importlib.import_module(package)

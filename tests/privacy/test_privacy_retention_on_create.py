@@ -10,9 +10,9 @@ from cocreatie.demo import DEMO_ID, build_demo_session, ensure_demo
 from cocreatie.demo.session import LAST_CHANGE
 from cocreatie.demo.stamps import MEETING_DAY
 from cocreatie.followup import create_follow_up, start_follow_up
-from cocreatie.screens.new_session import fresh_session
 from cocreatie.store import SessionRepository
 from cocreatie.templating import SessionTemplate, load_template
+from cocreatie.templating.fresh import fresh_session
 
 
 def test_a_new_session_keeps_data_for_the_template_period_from_today(

@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.command import CommandPalette
 from textual.pilot import Pilot
 
-from cocreatie.screens.help import HelpScreen
+from cocreatie.screens.dialogs.help import HelpScreen
 from cocreatie.themes import DEFAULT_THEME, HIGH_CONTRAST_THEME
 from cocreatie.widgets.presentation_view import PresentationView
 from cocreatie.widgets.step_list import StepList

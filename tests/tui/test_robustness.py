@@ -11,7 +11,7 @@ import pytest
 from textual.widgets import Input
 
 from cocreatie.crashlog import CrashLog, log_path
-from cocreatie.screens.confirm import ConfirmDialog
+from cocreatie.screens.dialogs.confirm import ConfirmDialog
 from cocreatie.screens.steps.participants import ParticipantsView
 from cocreatie.store import OpenSession, SessionRepository
 from cocreatie.widgets.save_status import SaveStatus

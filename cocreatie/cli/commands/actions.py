@@ -38,12 +38,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from cocreatie.export.overview import (
         OverviewFilter,
+        build_overview,
         overview_csv,
         overview_markdown,
         parse_status,
         status_label,
     )
-    from cocreatie.export.overview_load import load_overview
+    from cocreatie.store.action_parts import read_actions_parts
 
     status = None
     if args.status:
@@ -57,7 +58,8 @@ def run(args: argparse.Namespace) -> int:
         neighbourhood=args.neighbourhood.strip(),
         overdue=args.overdue,
     )
-    overview = load_overview(context.repository(args))
+    parts, skipped = read_actions_parts(context.repository(args).layout)
+    overview = build_overview(parts, skipped=skipped)
     rows = overview.filtered(flt)
     if args.fmt == "csv":
         text = overview_csv(rows)

@@ -21,8 +21,8 @@ from cocreatie.analysis import session_warnings
 from cocreatie.i18n import t
 from cocreatie.models import Closing, NextMeeting, Session
 from cocreatie.models.errors import describe
-from cocreatie.screens.export_runner import ExportFinished, ExportRequested
 from cocreatie.screens.steps.base import StepView
+from cocreatie.screens.steps.requests import ExportFinished, ExportRequested
 from cocreatie.widgets.date_input import DateError, DateInput, parse_date
 from cocreatie.widgets.problem_line import ProblemLine
 from cocreatie.widgets.warning_list import warning_text
@@ -255,7 +255,7 @@ class ClosingView(StepView):
             self.query_one("#closing-export-result", Static).update(
                 t("ui.export.started", fmt=fmt.upper())
             )
-            self.post_message(ExportRequested(fmt))
+            self.post_message(ExportRequested(fmt, reply_to=self))
 
     @on(ExportFinished)
     def _export_finished(self, event: ExportFinished) -> None:

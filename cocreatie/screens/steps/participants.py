@@ -23,8 +23,9 @@ from cocreatie import privacy
 from cocreatie.i18n import t
 from cocreatie.models import ContactDetails, Participant, ParticipantKind, PolicyDomain, Session
 from cocreatie.privacy import scrub
-from cocreatie.screens.scrub_copies import ScrubCopies
+from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.screens.steps.editing import Change, EditingStepView
+from cocreatie.screens.steps.requests import ScrubCopies
 from cocreatie.widgets.form_fields import ChoiceField, FormField, NumberField, TextField
 from cocreatie.widgets.problem_line import ProblemLine
 from cocreatie.widgets.record_table import Column, RecordTable, Row
@@ -326,8 +327,6 @@ class ParticipantsView(EditingStepView):
         self._form(t("ui.participants.contact_title", name=person.display_name), fields, submit)
 
     def _form(self, title: str, fields: list[FormField], submit: Any) -> None:
-        from cocreatie.widgets.item_form import ItemForm
-
         self.app.push_screen(ItemForm(title, fields, submit), lambda _: self.refresh_view())
 
     def action_withdraw(self) -> None:

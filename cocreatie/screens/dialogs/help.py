@@ -9,12 +9,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from cocreatie.i18n import t
-from cocreatie.widgets.guarded import GuardedDispatch
-from cocreatie.widgets.translated_bindings import translate_bindings
+from cocreatie.widgets.textual_private import GuardedDispatch, translate_bindings
 
 
 def key_lines(screen: Screen) -> list[tuple[str, str, str]]:
@@ -40,18 +40,14 @@ def key_lines(screen: Screen) -> list[tuple[str, str, str]]:
     return sorted(rows, key=lambda r: order.get(r[0], 2))
 
 
-def _section(node: object, screen: Screen) -> str:
-    from cocreatie.screens.steps.base import StepView
-
-    if isinstance(node, StepView) or any(isinstance(a, StepView) for a in _ancestors(node)):
+def _section(node: DOMNode, screen: Screen) -> str:
+    # By class, not isinstance: every step view has "step-view" (steps/base.py),
+    # and importing the step views would cost the help key its speed.
+    if any(n.has_class("step-view") for n in (node, *node.ancestors)):
         return t("ui.help.section_step")
     if node is screen:
         return t("ui.help.section_screen")
     return t("ui.help.section_app")
-
-
-def _ancestors(node: object) -> list[object]:
-    return list(getattr(node, "ancestors", []))
 
 
 class HelpScreen(GuardedDispatch, ModalScreen[None]):

@@ -1,63 +1,58 @@
 """The cocreatie app: thin on purpose; the screens do the work.
 
-Start-up imports only what the first screen needs. The session machinery
-(pydantic and the record models, the store, the session screen and its step
-views) is imported in a thread after the first paint: see ``open_session``.
+It owns what outlives a screen: the repository, the open session (so signal
+and crash handlers can save it) and the flows between screens, which the
+screens ask for with messages. Start-up imports only what the first screen
+needs; the rest comes through ``cocreatie.app.loading``.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
-import signal
 import threading
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual import work
 from textual.app import App, SystemCommand
-from textual.binding import Binding
 from textual.command import CommandPalette
-from textual.dom import DOMNode
 from textual.screen import Screen
 
+from cocreatie.analysis.preview import SessionPreview
+from cocreatie.app import loading, signals
+from cocreatie.app.app_commands import APP_COMMANDS
+from cocreatie.commands.goto_step import GoToStepProvider
 from cocreatie.commands.system import system_commands
-from cocreatie.crashlog import CrashLog, describe_exception, log_path
-from cocreatie.i18n import set_language, t
+from cocreatie.crashlog import describe_exception, log_path
+from cocreatie.i18n import t
+from cocreatie.screens.dialogs.help import HelpScreen
 from cocreatie.screens.opening import OpeningScreen
-from cocreatie.screens.preview import SessionPreview, read_preview
 from cocreatie.themes import DEFAULT_THEME, THEMES, start_with_theme
-from cocreatie.widgets.guarded import GuardedDispatch
-from cocreatie.widgets.translated_bindings import translate_bindings
+from cocreatie.widgets.command import bindings_of
+from cocreatie.widgets.textual_private import GuardedApp, translate_bindings
 
 if TYPE_CHECKING:
-    from cocreatie.screens.live_session import LiveSession
+    from cocreatie.live import LiveSession
+    from cocreatie.screens.home import HomeScreen
+    from cocreatie.screens.session import SessionScreen
     from cocreatie.store.repository import SessionRepository
+    from cocreatie.store.summaries import SessionSummary
 
 log = logging.getLogger("cocreatie.app")
 
-_SHUTDOWN_SAVE_TIMEOUT_S = 10.0
+SHUTDOWN_SAVE_TIMEOUT_S = 10.0
 
 
-class CocreatieApp(GuardedDispatch, App[int]):
-    CSS_PATH = ["cocreatie.tcss", "screens/steps/steps.tcss"]
+class CocreatieApp(GuardedApp, App[int]):
+    CSS_PATH = ["cocreatie.tcss", "../screens/steps/steps.tcss"]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (28, "-tall")]
-    BINDINGS = [
-        Binding("f1", "help", "ui.key.help", id="app.help"),
-        Binding(
-            "ctrl+p",
-            "command_palette",
-            "ui.key.palette",
-            id="app.palette",
-            show=False,
-            priority=True,
-        ),
-        Binding("ctrl+q", "quit", "ui.key.quit", id="app.quit", show=False, priority=True),
-    ]
+    # "Ga naar stap…" offers nothing where no session is open.
+    COMMANDS = App.COMMANDS | {GoToStepProvider}
+    COMMANDS_DECLARED = APP_COMMANDS
+    BINDINGS = bindings_of(APP_COMMANDS)
 
     def __init__(
         self,
@@ -90,20 +85,16 @@ class CocreatieApp(GuardedDispatch, App[int]):
         """Made on first use, usually in a worker thread: it imports pydantic."""
         with self._repository_lock:
             if self._repository is None:
-                from cocreatie.store.repository import SessionRepository
-
-                self._repository = SessionRepository(self.data_dir)
+                self._repository = loading.make_repository(self.data_dir)
             return self._repository
 
     def get_default_screen(self) -> Screen:
         if self._start[0]:
             return OpeningScreen(self._preview)
-        from cocreatie.screens.home import HomeScreen
-
-        return HomeScreen()
+        return self._home()
 
     def on_mount(self) -> None:
-        self._install_signal_handlers()
+        signals.install(self._terminate)
         session_ref, read_only = self._start
         if session_ref:
             # After the first paint: opening loads a quarter second of
@@ -111,55 +102,79 @@ class CocreatieApp(GuardedDispatch, App[int]):
             self.call_after_refresh(self.open_session, session_ref, read_only)
 
     def on_unmount(self) -> None:
-        self._remove_signal_handlers()
+        signals.remove()
         self.close_all_sessions()
 
     def close_all_sessions(self) -> None:
         """Save and release every open session (blocking: the app is ending)."""
         for live in [self.live, *self.closing]:
             if live is not None:
-                live.close(_SHUTDOWN_SAVE_TIMEOUT_S)
+                live.close(SHUTDOWN_SAVE_TIMEOUT_S)
         self.live = None
         self.closing.clear()
 
-    # -- sessions ---------------------------------------------------------------
+    # -- moving between screens -------------------------------------------------
+
+    def _home(self) -> HomeScreen:
+        return loading.home_screen()(self.data_dir, lambda: self.repository)
 
     @work(exclusive=True, group="open-session", exit_on_error=False)
     async def open_session(self, ref: str, read_only: bool = False) -> None:
         # The imports (and making the repository) happen in a thread, so
         # the screen on show stays live meanwhile; afterwards they are cheap.
-        await asyncio.to_thread(_load_session_machinery, self)
-        from cocreatie.screens.session_opener import open_live_session
-
-        live = await open_live_session(self, self.repository, self.data_dir, ref, read_only)
+        opener = await asyncio.to_thread(loading.session_opener)
+        repository = await asyncio.to_thread(lambda: self.repository)
+        live = await opener(self, repository, self.data_dir, ref, read_only)
         if live is not None:
             self.show_live_session(live)
-            return
-        from cocreatie.screens.home import HomeScreen
-
-        if not any(isinstance(s, HomeScreen) for s in self.screen_stack):
+        elif not any(isinstance(s, loading.home_screen()) for s in self.screen_stack):
             self.show_home()
 
     def show_home(self) -> None:
         """Back to the session list (built now if the app started in a session)."""
-        from cocreatie.screens.home import HomeScreen
-
-        if len(self.screen_stack) > 1 and isinstance(self.screen_stack[-2], HomeScreen):
+        home = loading.home_screen()
+        if len(self.screen_stack) > 1 and isinstance(self.screen_stack[-2], home):
             self.pop_screen()
         elif isinstance(self.screen, OpeningScreen):
-            self.push_screen(HomeScreen())
+            self.push_screen(self._home())
         else:
-            self.switch_screen(HomeScreen())
+            self.switch_screen(self._home())
 
     def show_live_session(self, live: LiveSession) -> None:
-        from cocreatie.screens.session import SessionScreen
-
         opening = next((s for s in self.screen_stack if isinstance(s, OpeningScreen)), None)
         self.live = live
-        self.push_screen(SessionScreen(live, opening.held_keys if opening else None))
+        held = opening.held_keys if opening else None
+        self.push_screen(loading.session_screen()(live, self.repository, held))
 
-    def close_live(self, live: LiveSession) -> None:
+    # Messages from the screens; handlers by name, so the (heavy) screen
+    # modules need not be imported before they are shown.
+
+    def on_home_screen_open_session(self, event: HomeScreen.OpenSession) -> None:
+        self.open_session(event.session_id)
+
+    def on_home_screen_new_session(self, event: HomeScreen.NewSession) -> None:
+        self._new_session(event.summaries)
+
+    @work(group="new-session", exclusive=True, exit_on_error=False)
+    async def _new_session(self, summaries: list[SessionSummary]) -> None:
+        live = await loading.new_session()(self, self.repository, summaries)
+        if live is not None:
+            self.show_live_session(live)
+
+    def on_home_screen_review_actions(self) -> None:
+        self.push_screen(loading.actions_overview()(self.repository))
+
+    def on_session_screen_leave(self) -> None:
+        self.show_home()
+
+    def on_session_screen_choose_step(self) -> None:
+        self.push_screen(
+            CommandPalette(providers=[GoToStepProvider], placeholder=t("ui.palette.goto"))
+        )
+
+    def on_session_screen_closed(self, event: SessionScreen.Closed) -> None:
         """Save what is pending and release the lock, in a thread."""
+        live = event.live
         if self.live is live:
             self.live = None
         # Remembered until closed: if the app exits first, run_tui closes it.
@@ -176,41 +191,24 @@ class CocreatieApp(GuardedDispatch, App[int]):
             self.push_screen(CommandPalette(placeholder=t("ui.palette.placeholder")))
 
     def action_help(self) -> None:
-        from cocreatie.screens.help import HelpScreen
-
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
+
+    def action_use_theme(self, name: str) -> None:
+        self.theme = name
 
     async def action_quit(self) -> None:
         live, self.live = self.live, None
         if live is not None:
-            await asyncio.to_thread(live.close, _SHUTDOWN_SAVE_TIMEOUT_S)
+            await asyncio.to_thread(live.close, SHUTDOWN_SAVE_TIMEOUT_S)
         self.exit(0)
 
-    # -- robustness ---------------------------------------------------------------
-
-    def _install_signal_handlers(self) -> None:
-        # Textual leaves SIGTERM (kill, logout) and SIGHUP (terminal window
-        # closed) to the default, which dies without saving.
-        loop = asyncio.get_running_loop()
-        for signum in (signal.SIGTERM, signal.SIGHUP):
-            # Not the main thread, or a platform without these signals: skip.
-            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                loop.add_signal_handler(signum, self._terminate, signum)
-
-    def _remove_signal_handlers(self) -> None:
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            return
-        for signum in (signal.SIGTERM, signal.SIGHUP):
-            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                loop.remove_signal_handler(signum)
+    # -- robustness (the hooks of GuardedApp) -----------------------------------
 
     def _terminate(self, signum: int) -> None:
         log.info("signal %s: saving and closing", signum)
         live = self.live
-        if live is not None and not live.flush(_SHUTDOWN_SAVE_TIMEOUT_S):
+        if live is not None and not live.flush(SHUTDOWN_SAVE_TIMEOUT_S):
             log.error("signal %s: changes could not be saved", signum)
         self.exit(0)
 
@@ -227,50 +225,12 @@ class CocreatieApp(GuardedDispatch, App[int]):
             timeout=20,
         )
 
-    async def _dispatch_action(self, namespace: DOMNode, action_name: str, params: Any) -> bool:
-        try:
-            return await super()._dispatch_action(namespace, action_name, params)
-        except Exception as error:
-            self.recover_from_error(error, f"{type(namespace).__name__}.{action_name}")
-            return True
-
-    def _handle_exception(self, error: Exception) -> None:
-        # Last resort (an error inside Textual itself): save, log, then exit.
+    def save_before_exit(self, error: Exception) -> None:
         log.critical("fatal error\n%s", describe_exception(error))
         live = self.live
         if live is not None and not live.read_only:
             live.submit()
-            live.flush(_SHUTDOWN_SAVE_TIMEOUT_S)
-        super()._handle_exception(error)
+            live.flush(SHUTDOWN_SAVE_TIMEOUT_S)
 
-    def _fatal_error(self) -> None:
-        self.bell()
-        self._exit_renderables.append(Text(t("ui.error.fatal", path=log_path(self.data_dir))))
-        self._close_messages_no_wait()
-
-
-def _load_session_machinery(app: CocreatieApp) -> None:
-    """Import what opening and showing a session needs (run in a thread)."""
-    import cocreatie.screens.session
-    import cocreatie.screens.session_opener  # noqa: F401
-
-    _ = app.repository  # made here, off the event loop
-
-
-def run_tui(
-    data_dir: Path, session_ref: str | None, read_only: bool = False, lang: str = "nl"
-) -> int:
-    """Run the app until the facilitator quits; the exit status for the shell."""
-    set_language(lang)
-    data_dir = Path(data_dir).absolute()
-    crash_log = CrashLog(data_dir)
-    crash_log.start()
-    # Read before the event loop starts: a few milliseconds, no pydantic.
-    preview = read_preview(data_dir, session_ref, read_only) if session_ref else None
-    app = CocreatieApp(data_dir, session_ref, read_only=read_only, preview=preview)
-    try:
-        app.run()
-    finally:
-        app.close_all_sessions()  # again, in case the app never got to unmount
-        crash_log.stop()
-    return app.return_code or 0
+    def fatal_message(self) -> str:
+        return t("ui.error.fatal", path=log_path(self.data_dir))

@@ -1,17 +1,14 @@
-"""Start a new session from a template (and, for a follow-up, an earlier session).
+"""The two questions of a new session: title and template, then (for a
+follow-up) which earlier session it builds on.
 
-The dialog asks for a title and a template; a template that builds on an
-earlier session then asks which one. Templates are read and the session is
-created in threads; the new session opens straight away.
+The flow around them (reading templates, creating the session in a thread)
+is the app's: ``cocreatie.app.new_session``.
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, cast
 
 from pydantic import ValidationError
 from textual.app import ComposeResult
@@ -22,41 +19,19 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from cocreatie.i18n import current_language, t
-from cocreatie.models import Actor, Session, SessionMeta
+from cocreatie.followup import follow_up_candidates
+from cocreatie.i18n import t
+from cocreatie.models import SessionMeta
 from cocreatie.models.errors import describe
-from cocreatie.privacy.retention import apply_default_retention
-from cocreatie.screens.live_session import LiveSession
-from cocreatie.screens.save_messages import open_failed
-from cocreatie.store import SessionRepository, SessionSummary, StoreError
-from cocreatie.templating import LoadedTemplate, SessionTemplate, TemplateError
-from cocreatie.widgets.guarded import GuardedDispatch
-from cocreatie.widgets.translated_bindings import translate_bindings
-
-if TYPE_CHECKING:
-    from cocreatie.app import CocreatieApp
-    from cocreatie.screens.home import HomeScreen
+from cocreatie.store import SessionSummary
+from cocreatie.templating import LoadedTemplate
+from cocreatie.widgets.textual_private import GuardedDispatch, translate_bindings
 
 
 @dataclass(frozen=True)
 class NewSessionChoice:
     title: str
     template_id: str
-
-
-def fresh_session(template: SessionTemplate, title: str) -> Session:
-    """A new record: the template's actors are there to start from, and the
-    template's retention period runs from today until a date is set."""
-    language = template.language if template.language in ("nl", "en") else current_language()
-    session = Session(
-        meta=SessionMeta(title=title, template_id=template.id, language=language),
-        actors=[
-            Actor(function=p.function, organisation=p.organisation, domain=p.domain)
-            for p in template.actors
-        ],
-    )
-    apply_default_retention(session, template)
-    return session
 
 
 def template_option(loaded: LoadedTemplate) -> Option:
@@ -147,8 +122,6 @@ class PreviousSessionDialog(GuardedDispatch, ModalScreen[str | None]):
     def __init__(self, summaries: list[SessionSummary]) -> None:
         super().__init__(classes="dialog")
         translate_bindings(self)
-        from cocreatie.followup import follow_up_candidates
-
         self._summaries = follow_up_candidates(summaries)
 
     def compose(self) -> ComposeResult:
@@ -179,58 +152,3 @@ class PreviousSessionDialog(GuardedDispatch, ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
-
-
-def start_new_session(home: HomeScreen) -> None:
-    home.run_worker(_new_session_flow(home), group="home-new", exclusive=True, exit_on_error=False)
-
-
-async def _new_session_flow(home: HomeScreen) -> None:
-    app = cast("CocreatieApp", home.app)
-    from cocreatie.screens.home_notices import describe_problem
-    from cocreatie.templating import scan_templates
-
-    try:
-        scan = await asyncio.to_thread(scan_templates, app.data_dir)
-    except (TemplateError, OSError) as error:
-        app.notify(_template_problem(error), severity="error", timeout=12)
-        return
-    templates = scan.templates
-    problems = [describe_problem(p.source, p.messages, app.data_dir) for p in scan.problems]
-    choice = await app.push_screen_wait(NewSessionDialog(templates, problems))
-    if choice is None:
-        return
-    template = templates[choice.template_id].template
-    previous_id = None
-    if template.requires_previous:
-        previous_id = await app.push_screen_wait(PreviousSessionDialog(home.summaries))
-        if previous_id is None:
-            return
-    try:
-        live = await asyncio.to_thread(
-            _create, app.repository, app.data_dir, template, choice.title, previous_id
-        )
-    except (StoreError, OSError) as error:
-        app.notify(open_failed(error), severity="error", timeout=12)
-        return
-    app.show_live_session(live)
-
-
-def _create(
-    repository: SessionRepository,
-    data_dir: Path,
-    template: SessionTemplate,
-    title: str,
-    previous_id: str | None,
-) -> LiveSession:
-    if previous_id is None:
-        return LiveSession(repository.create(fresh_session(template, title)), template)
-    from cocreatie.followup import create_follow_up
-
-    return LiveSession(create_follow_up(repository, previous_id, template, title), template)
-
-
-def _template_problem(error: Exception) -> str:
-    if isinstance(error, TemplateError):
-        return t("ui.new.template_broken", messages="; ".join(error.messages[:3]))
-    return open_failed(error)
