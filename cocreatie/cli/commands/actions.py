@@ -7,6 +7,7 @@ import sys
 
 from cocreatie.cli import context
 from cocreatie.cli.errors import CliError
+from cocreatie.cli.parser import Subparsers
 from cocreatie.i18n import t
 from cocreatie.models import ActionStatus
 
@@ -14,7 +15,7 @@ ORDER = 56
 FORMATS = ("md", "csv")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "actions",
         help=t("review.cli.actions_help"),

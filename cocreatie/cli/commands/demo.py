@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from cocreatie.cli import context
+from cocreatie.cli.parser import Subparsers
 from cocreatie.i18n import t
 from cocreatie.store.paths import DataLayout
 
@@ -16,7 +17,7 @@ ORDER = 20
 DEMO_ID = "molenbuurt-demo"
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "demo", help=t("cli.demo.help"), description=t("cli.demo.description")
     )

@@ -11,12 +11,13 @@ import argparse
 
 from cocreatie.cli import context
 from cocreatie.cli.errors import CliError, one_line
+from cocreatie.cli.parser import Subparsers
 from cocreatie.i18n import t
 
 ORDER = 70
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "erase", help=t("privacy.erase.help"), description=t("privacy.erase.description")
     )

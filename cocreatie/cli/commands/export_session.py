@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from cocreatie.cli import context
 from cocreatie.cli.errors import CliError
+from cocreatie.cli.parser import Subparsers
 from cocreatie.i18n import t
 from cocreatie.store.atomic import atomic_write_bytes
 
@@ -27,7 +28,7 @@ ORDER = 50
 DEFAULT_FORMAT = "md"
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "export", help=t("cli.export.help"), description=t("cli.export.description")
     )

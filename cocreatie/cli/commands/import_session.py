@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from cocreatie.cli import context
 from cocreatie.cli.errors import CliError
+from cocreatie.cli.parser import Subparsers
 from cocreatie.i18n import t
 from cocreatie.models.clock import now
 from cocreatie.models.ids import new_session_id
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 ORDER = 40
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "import", help=t("cli.import.help"), description=t("cli.import.description")
     )

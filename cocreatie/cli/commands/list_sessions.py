@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from cocreatie.cli import context
 from cocreatie.cli.errors import one_line
+from cocreatie.cli.parser import Subparsers
 from cocreatie.i18n import t
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ ORDER = 30
 TITLE_WIDTH = 40
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "list", help=t("cli.list.help"), description=t("cli.list.description")
     )

@@ -13,14 +13,14 @@ import sys
 
 from cocreatie.cli import context
 from cocreatie.cli.errors import message_for, one_line
-from cocreatie.cli.parser import PROG
+from cocreatie.cli.parser import PROG, Subparsers
 from cocreatie.i18n import t
 
 ORDER = 75
 SKIPPED = 1
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "purge", help=t("privacy.purge.help"), description=t("privacy.purge.description")
     )

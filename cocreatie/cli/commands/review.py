@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 
 from cocreatie.cli import context
+from cocreatie.cli.parser import Subparsers
 from cocreatie.i18n import t
 
 ORDER = 55
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "review", help=t("review.cli.review_help"), description=t("review.cli.review_description")
     )

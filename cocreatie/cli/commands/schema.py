@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 
+from cocreatie.cli.parser import Subparsers
 from cocreatie.i18n import t
 
 ORDER = 60
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "schema", help=t("cli.schema.help"), description=t("cli.schema.description")
     )

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from cocreatie.cli import context
 from cocreatie.cli.errors import one_line
+from cocreatie.cli.parser import Subparsers
 from cocreatie.i18n import t
 
 # The templating functions are imported where they are used: every command
@@ -26,7 +27,7 @@ USER_ERROR = 2
 TITLE_WIDTH = 40
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "templates", help=t("templates.cli.help"), description=t("templates.cli.help")
     )
