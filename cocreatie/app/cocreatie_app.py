@@ -9,7 +9,6 @@ needs; the rest comes through ``cocreatie.app.loading``.
 from __future__ import annotations
 
 import asyncio
-import logging
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -21,17 +20,17 @@ from textual.command import CommandPalette
 from textual.screen import Screen
 
 from cocreatie.analysis.preview import SessionPreview
-from cocreatie.app import loading, signals
+from cocreatie.app import loading
 from cocreatie.app.app_commands import APP_COMMANDS
+from cocreatie.app.safe_app import SHUTDOWN_SAVE_TIMEOUT_S, SafeApp
 from cocreatie.commands.goto_step import GoToStepProvider
 from cocreatie.commands.system import system_commands
-from cocreatie.crashlog import describe_exception, log_path
 from cocreatie.i18n import t
 from cocreatie.screens.dialogs.help import HelpScreen
 from cocreatie.screens.opening import OpeningScreen
 from cocreatie.themes import DEFAULT_THEME, THEMES, start_with_theme
 from cocreatie.widgets.command import bindings_of
-from cocreatie.widgets.textual_private import GuardedApp, translate_bindings
+from cocreatie.widgets.textual_private import translate_bindings
 
 if TYPE_CHECKING:
     from cocreatie.live import LiveSession
@@ -40,12 +39,8 @@ if TYPE_CHECKING:
     from cocreatie.store.repository import SessionRepository
     from cocreatie.store.summaries import SessionSummary
 
-log = logging.getLogger("cocreatie.app")
 
-SHUTDOWN_SAVE_TIMEOUT_S = 10.0
-
-
-class CocreatieApp(GuardedApp, App[int]):
+class CocreatieApp(SafeApp):
     CSS_PATH = ["cocreatie.tcss", "../screens/steps/steps.tcss"]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (28, "-tall")]
@@ -64,18 +59,13 @@ class CocreatieApp(GuardedApp, App[int]):
         theme: str = DEFAULT_THEME,
         preview: SessionPreview | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(data_dir)
         translate_bindings(self)
         self.title = t("ui.app.title")
-        self.data_dir = data_dir
         self._repository = repository
         self._repository_lock = threading.Lock()
         self._start = (session_ref, read_only)
         self._preview = preview
-        # The open session, so signal and crash handlers can save it.
-        self.live: LiveSession | None = None
-        self.closing: list[LiveSession] = []
-        self.handler_errors: list[Exception] = []
         for look in THEMES:
             self.register_theme(look)
         start_with_theme(self, theme)
@@ -94,24 +84,11 @@ class CocreatieApp(GuardedApp, App[int]):
         return self._home()
 
     def on_mount(self) -> None:
-        signals.install(self._terminate)
         session_ref, read_only = self._start
         if session_ref:
             # After the first paint: opening loads a quarter second of
             # modules in a thread, which would share the CPU with that paint.
             self.call_after_refresh(self.open_session, session_ref, read_only)
-
-    def on_unmount(self) -> None:
-        signals.remove()
-        self.close_all_sessions()
-
-    def close_all_sessions(self) -> None:
-        """Save and release every open session (blocking: the app is ending)."""
-        for live in [self.live, *self.closing]:
-            if live is not None:
-                live.close(SHUTDOWN_SAVE_TIMEOUT_S)
-        self.live = None
-        self.closing.clear()
 
     # -- moving between screens -------------------------------------------------
 
@@ -202,35 +179,3 @@ class CocreatieApp(GuardedApp, App[int]):
         if live is not None:
             await asyncio.to_thread(live.close, SHUTDOWN_SAVE_TIMEOUT_S)
         self.exit(0)
-
-    # -- robustness (the hooks of GuardedApp) -----------------------------------
-
-    def _terminate(self, signum: int) -> None:
-        log.info("signal %s: saving and closing", signum)
-        live = self.live
-        if live is not None and not live.flush(SHUTDOWN_SAVE_TIMEOUT_S):
-            log.error("signal %s: changes could not be saved", signum)
-        self.exit(0)
-
-    def recover_from_error(self, error: Exception, where: str) -> None:
-        """A handler failed: keep the input, log the details, tell the facilitator."""
-        self.handler_errors.append(error)
-        log.error("error in %s\n%s", where, describe_exception(error))
-        if self.live is not None and not self.live.read_only:
-            self.live.submit()
-        self.notify(
-            t("ui.error.handler", path=log_path(self.data_dir)),
-            title=t("ui.error.title"),
-            severity="error",
-            timeout=20,
-        )
-
-    def save_before_exit(self, error: Exception) -> None:
-        log.critical("fatal error\n%s", describe_exception(error))
-        live = self.live
-        if live is not None and not live.read_only:
-            live.submit()
-            live.flush(SHUTDOWN_SAVE_TIMEOUT_S)
-
-    def fatal_message(self) -> str:
-        return t("ui.error.fatal", path=log_path(self.data_dir))
