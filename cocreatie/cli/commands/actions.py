@@ -37,6 +37,7 @@ def register(subparsers: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # start-up: see cli/commands/__init__.py
     from cocreatie.export.overview import (
         OverviewFilter,
         build_overview,

@@ -29,6 +29,7 @@ def register(subparsers: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # start-up: see cli/commands/__init__.py
     from cocreatie.privacy.cloud import warn_if_cloud_synced
     from cocreatie.privacy.erase import (
         AmbiguousParticipantError,

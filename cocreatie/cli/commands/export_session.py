@@ -49,6 +49,7 @@ def register(subparsers: Subparsers) -> None:
 
 
 def available_formats() -> tuple[str, ...]:
+    # start-up: see cli/commands/__init__.py
     from cocreatie.export import FORMATS
 
     return FORMATS
@@ -79,6 +80,7 @@ def _format_of(output: Path | None, formats: tuple[str, ...]) -> str:
 
 
 def render(session: Session, fmt: str, folder: Path, *, with_names: bool) -> bytes:
+    # start-up: see cli/commands/__init__.py
     from cocreatie.export import render as render_export
 
     template = context.template_of(session, folder)

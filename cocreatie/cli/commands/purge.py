@@ -29,6 +29,7 @@ def register(subparsers: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # start-up: see cli/commands/__init__.py
     from cocreatie.models.clock import today
     from cocreatie.privacy.cloud import warn_if_cloud_synced
     from cocreatie.privacy.sweep import find_due, purge_session, remove_trashed

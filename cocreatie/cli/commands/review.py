@@ -32,6 +32,7 @@ def run(args: argparse.Namespace) -> int:
     repository = context.repository(args)
     # Resolve before the UI starts: a typo is one line here, not a full screen.
     ids = list(dict.fromkeys(repository.resolve(ref) for ref in args.sessions))
+    # start-up: see cli/commands/__init__.py
     from cocreatie.app.review_app import ReviewApp
 
     ReviewApp(repository.data_dir, ids).run()

@@ -19,6 +19,7 @@ def register(subparsers: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # start-up: see cli/commands/__init__.py
     from cocreatie.models import Session
 
     print(json.dumps(Session.model_json_schema(), indent=2, ensure_ascii=False))
