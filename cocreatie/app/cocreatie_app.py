@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 
 class CocreatieApp(SafeApp):
-    CSS_PATH = ["cocreatie.tcss", "../screens/steps/steps.tcss"]
+    CSS_PATH = "cocreatie.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (28, "-tall")]
     # "Ga naar stap…" offers nothing where no session is open.

@@ -33,6 +33,34 @@ class HomeScreen(GuardedDispatch, Screen[None]):
     """The session list. What needs the app (opening a session, the review,
     starting a new session) is asked for with a message."""
 
+    DEFAULT_CSS = """
+    HomeScreen #home-data-dir {
+        height: auto;
+        padding: 0 1;
+        color: $text-muted;
+    }
+    HomeScreen #home-notices {
+        display: none;
+        height: auto;
+        max-height: 8;
+        padding: 0 1;
+        color: $text-warning;
+    }
+    HomeScreen #home-sessions {
+        height: 1fr;
+    }
+    HomeScreen #home-detail {
+        height: auto;
+        max-height: 4;
+        padding: 0 1;
+        border-top: solid $panel;
+    }
+    HomeScreen #home-detail.-problem {
+        color: $text-error;
+        text-style: bold;
+    }
+    """
+
     class OpenSession(Message):
         def __init__(self, session_id: str) -> None:
             super().__init__()

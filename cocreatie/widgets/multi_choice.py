@@ -38,9 +38,13 @@ class MultiChoice(Widget, can_focus=True):
     class PickRequested(Message):
         """Open the picker for ``control``; give the answer to ``control.choose``."""
 
-        def __init__(self, control: MultiChoice) -> None:
+        def __init__(self, multi_choice: MultiChoice) -> None:
             super().__init__()
-            self.control = control
+            self.multi_choice = multi_choice
+
+        @property
+        def control(self) -> MultiChoice:
+            return self.multi_choice
 
     BINDINGS = [
         Binding("enter,space", "open", "steps.form.choose", id="steps.form.choose"),

@@ -51,6 +51,16 @@ def _section(node: DOMNode, screen: Screen) -> str:
 
 
 class HelpScreen(GuardedDispatch, ModalScreen[None]):
+    DEFAULT_CSS = """
+    HelpScreen #help-keys {
+        height: 1fr;
+    }
+    HelpScreen #help-general {
+        padding-top: 1;
+        color: $text-muted;
+    }
+    """
+
     BINDINGS = [
         Binding("escape,f1,q", "close", "ui.key.close", id="help.close"),
     ]
@@ -69,7 +79,7 @@ class HelpScreen(GuardedDispatch, ModalScreen[None]):
                 lines += ["", name] if lines else [name]
                 section = name
             lines.append(f"  {key.ljust(width)}{what}")
-        with Vertical(classes="dialog-box help-box"):
+        with Vertical(classes="dialog-box -roomy"):
             yield Static(t("ui.help.title"), classes="dialog-title", markup=False)
             with VerticalScroll(id="help-keys"):
                 yield Static("\n".join(lines), markup=False)

@@ -46,6 +46,13 @@ def template_option(loaded: LoadedTemplate) -> Option:
 
 
 class NewSessionDialog(GuardedDispatch, ModalScreen[NewSessionChoice | None]):
+    DEFAULT_CSS = """
+    NewSessionDialog #new-templates {
+        height: 1fr;
+        min-height: 4;
+    }
+    """
+
     BINDINGS = [Binding("escape", "cancel", "ui.key.cancel", id="new.cancel")]
 
     def __init__(self, templates: dict[str, LoadedTemplate], problems: Sequence[str] = ()) -> None:
@@ -57,7 +64,7 @@ class NewSessionDialog(GuardedDispatch, ModalScreen[NewSessionChoice | None]):
         self._problems = list(problems)
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog-box new-box"):
+        with Vertical(classes="dialog-box -roomy"):
             yield Static(t("ui.new.title"), classes="dialog-title", markup=False)
             yield Label(t("ui.new.title_label"))
             yield Input(
@@ -116,6 +123,13 @@ class NewSessionDialog(GuardedDispatch, ModalScreen[NewSessionChoice | None]):
 
 class PreviousSessionDialog(GuardedDispatch, ModalScreen[str | None]):
     """Which earlier session does this follow-up build on?"""
+
+    DEFAULT_CSS = """
+    PreviousSessionDialog #previous-sessions {
+        height: auto;
+        max-height: 14;
+    }
+    """
 
     BINDINGS = [Binding("escape", "cancel", "ui.key.cancel", id="previous.cancel")]
 

@@ -61,6 +61,24 @@ class SaveFailed(Message):
 
 
 class SessionScreen(GuardedDispatch, Screen[None]):
+    DEFAULT_CSS = """
+    SessionScreen .step-unavailable {
+        padding: 1 2;
+        color: $text-warning;
+    }
+    SessionScreen.-presenting PresentationView {
+        display: block;
+    }
+    SessionScreen.-presenting #step-list,
+    SessionScreen.-presenting #step-body,
+    SessionScreen.-presenting #brief-prompt,
+    SessionScreen.-presenting #brief-questions,
+    SessionScreen.-presenting #save-status,
+    SessionScreen.-presenting Footer {
+        display: none;
+    }
+    """
+
     COMMANDS_DECLARED = SESSION_COMMANDS
     BINDINGS = bindings_of(COMMANDS_DECLARED)
 

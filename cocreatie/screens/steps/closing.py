@@ -63,6 +63,12 @@ def grades_summary(closing: Closing) -> str:
 
 
 class ClosingView(StepView):
+    DEFAULT_CSS = """
+    ClosingView #closing-grades-line { height: auto; padding: 0 0; }
+    ClosingView #closing-warnings { height: auto; }
+    ClosingView #closing-export-result { height: auto; color: $text-success; }
+    """
+
     BINDINGS = [
         Binding(
             "ctrl+z", "undo_grade", "ui.closing.key.undo_grade", id="closing.undo_grade", show=False

@@ -53,6 +53,15 @@ def quick_fields(line: str) -> dict[str, str]:
 
 
 class ParticipantsView(EditingStepView):
+    DEFAULT_CSS = """
+    ParticipantsView #participant-add { height: auto; padding: 0 1; }
+    ParticipantsView #participant-kind { width: 22; }
+    ParticipantsView #participant-name { width: 1fr; }
+    ParticipantsView #participant-counts { padding: 0 1; height: auto; color: $text-muted; }
+    ParticipantsView #participant-error { padding: 0 1; }
+    ParticipantsView #participant-table { height: 1fr; }
+    """
+
     BINDINGS = [
         Binding("n", "focus_add", "ui.participants.key.add", id="participants.add"),
         Binding("e", "edit", "ui.participants.key.edit", id="participants.edit"),

@@ -43,6 +43,10 @@ def matrix_wishes(session: Session, top: int) -> list[Wish]:
 
 
 class RolesView(EditingStepView):
+    DEFAULT_CSS = """
+    RolesView #role-legend { height: auto; }
+    """
+
     BINDINGS = [
         Binding("space", "cycle", "steps.roles.key.cycle", id="steps.roles.cycle"),
         Binding(
