@@ -9,11 +9,9 @@ is shown, so half-typed text survives jumping around and presentation mode.
 
 from __future__ import annotations
 
-import logging
-from datetime import datetime
-from pathlib import Path
+from functools import partial
 
-from textual import events, on, work
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
 from textual.message import Message
@@ -24,15 +22,16 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from cocreatie.analysis import SessionWarning, session_warnings, step_statuses
-from cocreatie.export import default_export_path, export_to_file
 from cocreatie.i18n import t
 from cocreatie.live import LiveSession
 from cocreatie.live.scrub import scrub_after_save
 from cocreatie.models import Progress, Session
 from cocreatie.screens.save_messages import save_failed
 from cocreatie.screens.session.commands import SESSION_COMMANDS
+from cocreatie.screens.session.export import export_plan
+from cocreatie.screens.session.messages import SaveFailed, SaveSucceeded
 from cocreatie.screens.steps import StepContext, StepView, view_for
-from cocreatie.screens.steps.requests import ExportFinished, ExportRequested, ScrubCopies
+from cocreatie.screens.steps.requests import ExportRequested, ScrubCopies
 from cocreatie.store import SessionRepository
 from cocreatie.widgets.command import bindings_of
 from cocreatie.widgets.held_keys import HeldKeys
@@ -44,20 +43,6 @@ from cocreatie.widgets.step_list import StepList
 from cocreatie.widgets.step_strip import StepStrip
 from cocreatie.widgets.step_timer import StepTimer
 from cocreatie.widgets.textual_private import GuardedDispatch, translate_bindings
-
-log = logging.getLogger(__name__)
-
-
-class SaveSucceeded(Message):
-    def __init__(self, moment: datetime) -> None:
-        super().__init__()
-        self.moment = moment
-
-
-class SaveFailed(Message):
-    def __init__(self, error: Exception) -> None:
-        super().__init__()
-        self.error = error
 
 
 class SessionScreen(GuardedDispatch, Screen[None]):
@@ -383,28 +368,11 @@ class SessionScreen(GuardedDispatch, Screen[None]):
         self.notify(t("ui.export.started", fmt=fmt.upper()), timeout=3)
         # Snapshot on the event loop: the thread must not read a record that
         # the facilitator is changing at the same moment.
-        self._export(fmt, self.session.model_copy(deep=True), reply_to)
-
-    @work(thread=True, group="export", exit_on_error=False)
-    def _export(self, fmt: str, snapshot: Session, reply_to: MessagePump | None) -> None:
-        data_dir = self.repository.data_dir
-        try:
-            target = default_export_path(data_dir, snapshot, fmt)
-            path: Path | None = export_to_file(
-                snapshot, self.template, fmt, target, data_dir=data_dir
-            )
-            error = None
-            message = t("ui.export.done", fmt=fmt.upper(), path=path)
-        except Exception as exc:
-            # Log the type only: an export error message may quote record text.
-            log.error("export %s failed: %s", fmt, type(exc).__name__)
-            reason = getattr(exc, "strerror", None) or type(exc).__name__
-            path, error = None, t("ui.export.failed", fmt=fmt.upper(), reason=reason)
-            message = error
-        severity = "information" if error is None else "error"
-        self.app.call_from_thread(self.notify, message, severity=severity, timeout=12)
-        if reply_to is not None:
-            reply_to.post_message(ExportFinished(fmt, path, error))
+        snapshot = self.session.model_copy(deep=True)
+        work = partial(
+            export_plan, self.app, snapshot, self.template, self.repository.data_dir, fmt, reply_to
+        )
+        self.run_worker(work, thread=True, group="export", exit_on_error=False)
 
     def on_unmount(self) -> None:
         self.live.on_saved = self.live.on_save_failed = None

@@ -25,31 +25,15 @@ from cocreatie.models import ContactDetails, Participant, ParticipantKind, Polic
 from cocreatie.privacy import scrub
 from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.screens.steps.editing import Change, EditingStepView
+from cocreatie.screens.steps.participant_entry import kind_symbol, quick_fields
 from cocreatie.screens.steps.requests import ScrubCopies
 from cocreatie.widgets.form_fields import ChoiceField, FormField, NumberField, TextField
 from cocreatie.widgets.problem_line import ProblemLine
 from cocreatie.widgets.record_table import Column, RecordTable, Row
 
-KIND_SYMBOLS = {ParticipantKind.RESIDENT.value: "●", ParticipantKind.PROFESSIONAL.value: "◆"}
-OTHER_KIND_SYMBOL = "▲"
 # Below these widths the table drops the less important columns.
 MORE_COLUMNS_AT = 86
 ALL_COLUMNS_AT = 104
-
-
-def kind_symbol(kind: str) -> str:
-    return KIND_SYMBOLS.get(kind, OTHER_KIND_SYMBOL)
-
-
-def quick_fields(line: str) -> dict[str, str]:
-    """ "Anja" or "Karin de Boer, gebiedsmanager, Gemeente" -> participant fields."""
-    parts = [p.strip() for p in line.split(",")]
-    fields = {"display_name": parts[0]}
-    if len(parts) > 1 and parts[1]:
-        fields["function"] = parts[1]
-    if len(parts) > 2:
-        fields["organisation"] = ", ".join(p for p in parts[2:] if p)
-    return fields
 
 
 class ParticipantsView(EditingStepView):
