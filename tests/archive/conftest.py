@@ -1,0 +1,102 @@
+"""A real PostgreSQL for the archive tests: one throwaway cluster per test
+process, a fresh database per test.
+
+Where no server can be started (PostgreSQL not installed), every test here
+is skipped with the reason, printed by ``-rs`` in the pytest options.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+import pytest
+from pgserver import PgServer, ServerUnavailable, start_server
+
+from cocreatie.archive import schema
+from cocreatie.demo import build_demo_session
+from cocreatie.models import Session
+from cocreatie.templating import SessionTemplate
+
+# Login roles, members of the two group roles the archive defines.
+FACILITATORS = {"anna": "anna-wachtwoord", "ben": "ben-wachtwoord"}
+COORDINATORS = {"karim": "karim-wachtwoord"}
+_databases = itertools.count(1)
+
+
+@dataclass(frozen=True)
+class Archive:
+    """One test's database: addresses for the administrator and each login."""
+
+    server: PgServer
+    db: str
+
+    @property
+    def admin(self) -> str:
+        return self.server.admin_url(self.db)
+
+    def login(self, user: str) -> str:
+        password = {**FACILITATORS, **COORDINATORS}[user]
+        return self.server.url(user, password, self.db)
+
+    def sql(self, query: str, *params: object) -> list[tuple[object, ...]]:
+        """Run ``query`` as the administrator and return its rows."""
+        with psycopg.connect(self.admin, autocommit=True) as conn:
+            cursor = conn.execute(query, params or None)
+            return cursor.fetchall() if cursor.description else []
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    try:
+        server = start_server()
+    except ServerUnavailable as exc:
+        pytest.skip(f"no PostgreSQL server for the archive tests: {exc}")
+    try:
+        with psycopg.connect(server.admin_url(), autocommit=True) as conn:
+            conn.execute(schema.sql_file("roles.sql"))
+            for user, password in FACILITATORS.items():
+                conn.execute(
+                    f"CREATE ROLE {user} LOGIN PASSWORD '{password}' IN ROLE cocreatie_facilitator"
+                )
+            for user, password in COORDINATORS.items():
+                conn.execute(
+                    f"CREATE ROLE {user} LOGIN PASSWORD '{password}' IN ROLE cocreatie_coordinator"
+                )
+        yield server
+    finally:
+        server.remove()
+
+
+@pytest.fixture
+def empty_db(pg_server: PgServer) -> Archive:
+    """A new, empty database (no archive in it yet)."""
+    name = f"archive_{next(_databases)}"
+    with psycopg.connect(pg_server.admin_url(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    return Archive(pg_server, name)
+
+
+@pytest.fixture
+def archive(empty_db: Archive) -> Archive:
+    """A database with the archive at the latest schema and both roles' rights."""
+    with psycopg.connect(empty_db.admin, autocommit=True) as conn:
+        schema.migrate(conn)
+        schema.create_roles(conn)
+    return empty_db
+
+
+@pytest.fixture
+def demo(greenfield: SessionTemplate) -> Session:
+    return build_demo_session(greenfield)
+
+
+@pytest.fixture
+def laptop(tmp_path: Path) -> Path:
+    """A data folder of its own (a second laptop gets another)."""
+    folder = tmp_path / "laptop-a"
+    folder.mkdir(mode=0o700)
+    return folder
