@@ -57,8 +57,11 @@ def free_port() -> int:
 
 
 class PgServer:
-    def __init__(self, bindir: Path) -> None:
+    def __init__(self, bindir: Path, *, durable: bool = False) -> None:
+        """``durable``: fsync as a production server does (the crash tests);
+        otherwise skip it, which makes creating a database per test cheap."""
         self.bindir = bindir
+        self.durable = durable
         self.root = Path(tempfile.mkdtemp(prefix="cocreatie-pg-"))
         self.datadir = self.root / "data"
         self.socket_dir = self.root
@@ -104,7 +107,8 @@ class PgServer:
             self.port = free_port()
             options = (
                 f"-p {self.port} -k {self.socket_dir} -c listen_addresses=127.0.0.1"
-                " -c fsync=on -c max_connections=40 -c shared_buffers=32MB"
+                f" -c fsync={'on' if self.durable else 'off'}"
+                " -c max_connections=40 -c shared_buffers=32MB"
             )
             result = self._run(
                 "pg_ctl",
@@ -174,7 +178,7 @@ class PgServer:
         return result
 
 
-def start_server() -> PgServer:
+def start_server(*, durable: bool = False) -> PgServer:
     """A fresh running cluster; raises ``ServerUnavailable`` with the reason."""
     bindir = find_bindir()
     if bindir is None:
@@ -182,7 +186,7 @@ def start_server() -> PgServer:
             "PostgreSQL is not installed (no initdb/pg_ctl via pg_config or in "
             "/usr/lib/postgresql/*/bin); CI installs Debian's 'postgresql' package"
         )
-    server = PgServer(bindir)
+    server = PgServer(bindir, durable=durable)
     try:
         server.init()
         server.start()
