@@ -15,7 +15,7 @@ from typing import Any
 from cocreatie.i18n import has, t
 
 _IGNORED = frozenset({"updated"})
-_LABEL_FIELDS = ("title", "display_name", "function", "theme", "text", "person_name", "name")
+_LABEL_FIELDS = ("title", "display_name", "text", "function", "subject", "person_name", "theme")
 _VALUE_WIDTH = 48
 _LABEL_WIDTH = 36
 
