@@ -39,26 +39,32 @@ def load_driver() -> Any:
 
 def connect(url: str) -> psycopg.Connection[Any]:
     """An autocommit connection; transactions are explicit (``conn.transaction()``)."""
-    psycopg = load_driver()
+    driver = load_driver()
     from psycopg.conninfo import conninfo_to_dict
 
     try:
         params = conninfo_to_dict(url)
-    except psycopg.ProgrammingError as exc:
+    except driver.ProgrammingError as exc:
         raise BadUrlError(
             t("archive.error.bad_url", url=mask(url), reason=scrub(_first_line(exc), url))
         ) from None
     params.setdefault("connect_timeout", CONNECT_TIMEOUT_S)
     params.setdefault("application_name", APPLICATION_NAME)
     try:
-        connection: psycopg.Connection[Any] = psycopg.connect(**params, autocommit=True)
-    except psycopg.Error as exc:
+        connection: psycopg.Connection[Any] = driver.connect(**params, autocommit=True)
+    except driver.Error as exc:
         raise unavailable(exc, url) from None
     return connection
 
 
 def unavailable(exc: BaseException, url: str) -> ArchiveUnavailableError:
     reason = scrub(_first_line(exc), url)
+    # A refused login is not fixed by waiting for the network: say what is.
+    sqlstate = str(getattr(exc, "sqlstate", None) or "")
+    if sqlstate.startswith("28") or "password" in reason or "authentication" in reason:
+        return ArchiveUnavailableError(
+            t("archive.error.login_refused", url=mask(url), reason=reason)
+        )
     return ArchiveUnavailableError(t("archive.error.unavailable", url=mask(url), reason=reason))
 
 

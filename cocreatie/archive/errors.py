@@ -36,5 +36,9 @@ class ArchiveSchemaError(ArchiveError):
     """No archive at the address, or one at another schema version."""
 
 
+class ArchiveNotFoundError(ArchiveError):
+    """No session (or version) by that name that this role may read."""
+
+
 class ArchiveRefusedError(ArchiveError):
     """The archive refused the request (rights, a broken record)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from cocreatie.archive.publish import Outcome, PendingReport
 from cocreatie.i18n import t
 
@@ -11,7 +13,11 @@ MAX_DIFFERENCES = 25
 
 def headline(outcome: Outcome) -> str:
     """One line: what happened to this session."""
-    params = {"title": outcome.title, "id": outcome.session_id, "version": outcome.version}
+    params: dict[str, Any] = {
+        "title": outcome.title,
+        "id": outcome.session_id,
+        "version": outcome.version,
+    }
     if outcome.kind == "queued":
         return t("archive.publish.queued", reason=outcome.reason, **params)
     if outcome.kind == "conflict" and outcome.conflict is not None:
@@ -31,7 +37,11 @@ def lines(outcome: Outcome) -> list[str]:
     if outcome.kind != "conflict" or conflict is None:
         return text
     when = conflict.other_published_at.astimezone().strftime("%d-%m-%Y %H:%M")
-    parent = outcome.parent if outcome.parent is not None else t("archive.publish.no_parent")
+    parent = (
+        t("archive.publish.parent", version=outcome.parent)
+        if outcome.parent is not None
+        else t("archive.publish.no_parent")
+    )
     text.append(
         t(
             "archive.publish.conflict_detail",

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cocreatie.archive.driver import load_driver, translate
-from cocreatie.archive.errors import ArchiveRefusedError
+from cocreatie.archive.errors import ArchiveNotFoundError, ArchiveRefusedError
 from cocreatie.archive.record import session_of
 from cocreatie.export.overview import Overview, OverviewFilter, OverviewRow
+from cocreatie.i18n import t
 from cocreatie.models import ActionStatus, Session
 from cocreatie.models.clock import today as clock_today
-from cocreatie.store.errors import AmbiguousSessionError, SessionNotFoundError
+from cocreatie.store.errors import AmbiguousSessionError
 
 if TYPE_CHECKING:
     import psycopg
@@ -59,8 +60,8 @@ def overview(
     if flt.neighbourhood:
         conditions.append(sql.SQL("neighbourhood_key LIKE %(neighbourhood)s"))
         params["neighbourhood"] = _contains(flt.neighbourhood)
-    select = sql.SQL("SELECT " + _COLUMNS + " FROM cocreatie.actions")  # type: ignore[arg-type]
-    query = select + _where(conditions) + sql.SQL(_ORDER)  # type: ignore[arg-type]
+    select = sql.SQL("SELECT " + _COLUMNS + " FROM cocreatie.actions")
+    query = select + _where(conditions) + sql.SQL(_ORDER)
     count = sql.SQL("SELECT count(*) FROM cocreatie.actions") + _where(scope)
     psycopg = load_driver()
     try:
@@ -79,11 +80,12 @@ def load_overview(conn: psycopg.Connection[Any], url: str, session_ids: frozense
 
 
 def resolve(conn: psycopg.Connection[Any], url: str, ref: str) -> str:
-    """The session id ``ref`` names: an id, or the unique start of one."""
+    """The session id ``ref`` names: an id, or the unique start of one,
+    among the sessions this role may read (a facilitator: its own)."""
     psycopg = load_driver()
     try:
         found = conn.execute(
-            "SELECT session_id FROM cocreatie.sessions"
+            "SELECT DISTINCT session_id FROM cocreatie.session_versions"
             " WHERE session_id = %(ref)s OR session_id LIKE %(start)s"
             " ORDER BY session_id LIMIT 20",
             {"ref": ref, "start": _escape(ref) + "%"},
@@ -96,7 +98,7 @@ def resolve(conn: psycopg.Connection[Any], url: str, ref: str) -> str:
     if len(ids) == 1:
         return ids[0]
     if not ids:
-        raise SessionNotFoundError(ref)
+        raise ArchiveNotFoundError(t("archive.error.not_found", ref=ref))
     raise AmbiguousSessionError(ref, ids)
 
 
@@ -121,7 +123,12 @@ def version_record(
     except psycopg.Error as exc:
         raise translate(exc, url) from None
     if row is None:
-        raise SessionNotFoundError(session_id if version is None else f"{session_id} v{version}")
+        ref = (
+            session_id
+            if version is None
+            else t("archive.error.version_ref", id=session_id, version=version)
+        )
+        raise ArchiveNotFoundError(t("archive.error.not_found", ref=ref))
     record = row[0]
     if not isinstance(record, dict):
         raise ArchiveRefusedError(f"{session_id}: stored record is not an object")

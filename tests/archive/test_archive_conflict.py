@@ -78,7 +78,7 @@ def test_the_command_line_shows_the_conflict_readably(
     out = capsys.readouterr().out
     assert code == 1  # kept, but it needs the facilitator's attention
     assert "conflict" in out and "versie 3" in out and "versie 2" in out
-    assert "gaan allebei uit van versie 1" in out
+    assert "Uw versie 3 gaat uit van versie 1, maar de nieuwste was toen al versie 2" in out
     assert "Sessie · Titel: “Molenbuurt, tweede avond”" not in out  # mine first, theirs second
     assert f"  - Sessie · Titel: “{demo.meta.title}” ↔ “Molenbuurt, tweede avond”" in out
     assert "· Status: vervallen ↔ bezig" in out

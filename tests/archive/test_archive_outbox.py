@@ -73,7 +73,7 @@ def test_pending_uses_the_queued_address_with_the_password_from_pgpass(
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
     bare = archive.server.url("anna", None, archive.db)  # no password anywhere yet
     refused = publish_session(demo, laptop, bare)
-    assert refused.kind == "queued" and "password" in refused.reason
+    assert refused.kind == "queued" and "weigerde de aanmelding" in refused.reason
 
     pgpass = tmp_path / "pgpass"
     pgpass.write_text(f"127.0.0.1:{archive.server.port}:{archive.db}:anna:{PASSWORD}\n")

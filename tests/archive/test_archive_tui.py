@@ -76,7 +76,9 @@ async def test_palette_publishes_the_open_session(
         await _settle(pilot)
         screen = pilot.app.screen
         assert isinstance(screen, SessionScreen)
-        [publish] = [c for c in system_commands(app, screen) if c.title == "Publiceren naar het archief"]
+        [publish] = [
+            c for c in system_commands(app, screen) if c.title == "Publiceren naar het archief"
+        ]
         publish.callback()
         await _settle(pilot)
         shown = [n.message for n in pilot.app._notifications]

@@ -8,10 +8,15 @@ the outbox), 2 for a user error (nothing sent, nothing queued).
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from cocreatie.cli import context
 from cocreatie.cli.errors import CliError
 from cocreatie.i18n import t
+
+if TYPE_CHECKING:
+    from cocreatie.archive.publish import Outcome
 
 ORDER = 52
 ATTENTION = 1
@@ -71,5 +76,5 @@ def run(args: argparse.Namespace) -> int:
     return ATTENTION if outcome.kind in ("queued", "conflict") else 0
 
 
-def _conflicts(outcomes: list) -> bool:  # type: ignore[type-arg]
+def _conflicts(outcomes: Sequence[Outcome]) -> bool:
     return any(o.kind == "conflict" for o in outcomes)
