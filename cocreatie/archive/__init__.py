@@ -15,4 +15,7 @@ and counting the outbox, work without it.
     publish    publish one session or the outbox
     diff       which fields differ between two versions, readable
     query      the coordinator's views over the archive
+    views      the archive's side of ``actions --from`` and ``review --from``
+    source     the archive as a source for the review screens
+    messages   outcomes of a publish in words
 """

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
-import pwd
 import shutil
 import signal
 import socket
@@ -20,6 +19,7 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 SUPERUSER = "postgres"
 SUPERUSER_PASSWORD = "geheim-superuser-7"
@@ -50,6 +50,12 @@ def find_bindir() -> Path | None:
     return None
 
 
+def _postgres_account() -> Any:
+    import pwd  # POSIX only; reached only when running as root
+
+    return pwd.getpwnam("postgres")
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
@@ -70,7 +76,7 @@ class PgServer:
         self._as_postgres = os.geteuid() == 0 if hasattr(os, "geteuid") else False
         if self._as_postgres:
             try:
-                account = pwd.getpwnam("postgres")
+                account = _postgres_account()
             except KeyError:
                 shutil.rmtree(self.root, ignore_errors=True)
                 raise ServerUnavailable(
@@ -84,7 +90,7 @@ class PgServer:
         pwfile = self.root / "pw"
         pwfile.write_text(SUPERUSER_PASSWORD + "\n")
         if self._as_postgres:
-            account = pwd.getpwnam("postgres")
+            account = _postgres_account()
             os.chown(pwfile, account.pw_uid, account.pw_gid)
         self._run(
             "initdb",

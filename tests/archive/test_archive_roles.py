@@ -82,3 +82,18 @@ def test_a_facilitator_cannot_change_or_remove_versions(
         pytest.raises(errors.InsufficientPrivilege),
     ):
         conn.execute(statement)
+
+
+def test_the_administrator_can_remove_a_session_as_the_readme_says(
+    archive: Archive, published: Session
+) -> None:
+    with psycopg.connect(archive.admin) as conn, conn.transaction():
+        conn.execute("DELETE FROM cocreatie.sessions WHERE session_id = %s", (published.id,))
+        conn.execute(
+            "DELETE FROM cocreatie.session_versions WHERE session_id = %s", (published.id,)
+        )
+    left = archive.sql("SELECT DISTINCT session_id FROM cocreatie.session_versions")
+    assert left == [("muziekwijk-zuid",)]
+    assert archive.sql(
+        "SELECT count(*) FROM cocreatie.actions WHERE session_id = %s", published.id
+    ) == [(0,)]

@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         overdue=args.overdue,
     )
     if args.source:
-        from cocreatie.archive.cli import archive_overview
+        from cocreatie.archive.views import archive_overview
 
         # Filtered in the database; rendered as over a folder.
         rows, total = archive_overview(args.source, flt)

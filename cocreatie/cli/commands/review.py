@@ -41,8 +41,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_from_archive(args: argparse.Namespace) -> int:
-    from cocreatie.archive.cli import resolve_all
     from cocreatie.archive.source import ArchiveSource
+    from cocreatie.archive.views import resolve_all
 
     # Resolve (and so reach the archive) before the UI starts: an unknown
     # session or an unreachable server is one line here.
