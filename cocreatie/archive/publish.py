@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from pydantic import ValidationError
+
 from cocreatie.archive import bases, outbox
 from cocreatie.archive.diff import Difference, differences
 from cocreatie.archive.driver import connect, load_driver, translate
@@ -28,8 +30,10 @@ from cocreatie.archive.errors import (
 from cocreatie.archive.record import Record, action_rows, published_record, session_of
 from cocreatie.archive.schema import require_current
 from cocreatie.archive.urls import without_password
+from cocreatie.i18n import t
 from cocreatie.models import Session
 from cocreatie.models.clock import today
+from cocreatie.store.errors import StoreError
 
 if TYPE_CHECKING:
     import psycopg
@@ -140,6 +144,11 @@ def _send(
                 outcome = _publish_one(conn, url, data_dir, archive_id, record, before_commit)
             except QUEUEABLE as exc:
                 outcomes.append(_queue(data_dir, url, record, names, exc.message))
+                continue
+            except (ValidationError, StoreError):
+                # A waiting copy that is no valid session (edited by hand,
+                # or from a newer program): it stays, named, for a person.
+                outcomes.append(_queued(record, t("archive.publish.invalid_entry")))
                 continue
             outcomes.append(outcome)
     return outcomes

@@ -102,3 +102,18 @@ def test_command_line_says_it_waits_and_sends_later(
     assert code == 0, err
     assert "als versie 1" in out and "1 verstuurd, 0 wacht(en) nog" in out
     assert PASSWORD not in out + err
+
+
+def test_a_broken_waiting_copy_stays_and_is_named(
+    archive: Archive, demo: Session, laptop: Path
+) -> None:
+    record = demo.model_dump(mode="json")
+    record["meta"]["title"] = ""  # hand-edited: no longer a valid session
+    outbox.put(laptop, demo.id, record, None, with_names=False)
+    (outbox.folder(laptop) / "other.json").write_text("{not json", encoding="utf-8")
+    report = send_pending(laptop, archive.login("anna"))
+    assert [(o.kind, o.session_id) for o in report.outcomes] == [("queued", demo.id)]
+    assert "geen geldige sessie" in report.outcomes[0].reason
+    assert [p.name for p in report.unreadable] == ["other.json"]
+    assert report.waiting == 2 and outbox.count(laptop) == 2
+    assert archive.sql("SELECT count(*) FROM cocreatie.session_versions") == [(0,)]
