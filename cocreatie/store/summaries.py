@@ -70,6 +70,11 @@ def summarise(layout: DataLayout, session_id: str) -> SessionSummary | None:
     except NewerSchemaError as exc:
         problem = f"newer-schema: {exc.found} > {exc.supported}"
         return _fallback(session_id, path, saved, raw, newer_schema=True, problem=problem)
+    except MemoryError:
+        # Far too big for this computer: flagged (not moved: a smaller file
+        # may be fine elsewhere), so the other sessions still list.
+        problem = "too-large: not enough memory to read the file"
+        return _fallback(session_id, path, saved, {}, damaged=True, problem=problem)
     return SessionSummary(
         id=session_id,
         path=path,
