@@ -55,6 +55,11 @@ class LiveSession:
         return self.opened.read_only
 
     @property
+    def locked_elsewhere(self) -> bool:
+        """Read-only because another window holds the session (not by choice)."""
+        return self.opened.locked_elsewhere is True
+
+    @property
     def path(self) -> Path:
         return self.opened.path
 

@@ -76,7 +76,8 @@ class SessionRepository:
         NewerSchemaError, LoadError, DamagedSessionError (damaged, nothing to
         restore; the file is in .damaged/). A damaged file with a good backup
         opens with ``notice`` set. Read-only opening changes nothing on disk
-        and raises CorruptFileError/InvalidRecordError for a damaged file.
+        (apart from removing a lock file a crashed process left) and raises
+        CorruptFileError/InvalidRecordError for a damaged file.
         """
         session_id = self.resolve(ref)
         if read_only:
@@ -94,7 +95,11 @@ class SessionRepository:
         if record is None:
             raise SessionNotFoundError(session_id)
         session, _, migrated = load_record(record, session_id)
-        return OpenSession(session, path, file=None, lock=None, migrated=migrated)
+        # Asked, not guessed: the screen says "open elsewhere" only when it is.
+        elsewhere = self._lock(session_id).held_elsewhere()
+        return OpenSession(
+            session, path, file=None, lock=None, migrated=migrated, locked_elsewhere=elsewhere
+        )
 
     def _open_locked(self, session_id: str, lock: SessionLock) -> OpenSession:
         path = self.layout.session_file(session_id)
@@ -172,7 +177,7 @@ class SessionRepository:
         """
         if not isinstance(data, dict):
             raise InvalidRecordError(["(record): not a JSON object"])
-        session, _, _ = load_record(data)
+        session, _, _ = load_record(data, stored=False)
         self.create(session).close()
         return session
 
@@ -225,12 +230,10 @@ class SessionRepository:
             if not is_valid_session_id(ref):
                 raise
             session_id = ref
-        lock = self._lock(session_id)
-        with lock, _typed_os_errors(self.layout.session_file(session_id)):
+        # Releasing the lock removes its file too (see store/lock.py).
+        with self._lock(session_id), _typed_os_errors(self.layout.session_file(session_id)):
             erase_files(self.layout, session_id)
             self.backups.purge(session_id)
-        with contextlib.suppress(FileNotFoundError):
-            lock.path.unlink()
 
     def _trash_entry(self, ref: str | Path) -> TrashedSession:
         entries = self.list_trash()
