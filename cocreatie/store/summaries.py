@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cocreatie.models.chars import strip_unsafe
 from cocreatie.store.errors import (
     CorruptFileError,
     InvalidRecordError,
@@ -124,7 +125,8 @@ def _fallback(
 
 
 def _text(value: object) -> str:
-    return value if isinstance(value, str) else ""
+    # Never validated: whatever it holds must not reach a screen as is.
+    return strip_unsafe(value) if isinstance(value, str) else ""
 
 
 def _date(value: object) -> dt.date | None:

@@ -181,3 +181,15 @@ def test_summaries_survive_a_memory_error(
     assert not found[good.id].damaged
     assert found["enorm1"].damaged
     assert repo.layout.session_file("enorm1").exists()  # listing moves nothing
+
+
+def test_a_damaged_files_title_is_shown_without_control_characters(
+    repo: SessionRepository,
+) -> None:
+    repo.data_dir.mkdir(parents=True)
+    path = repo.layout.session_file("kapot1")
+    record = {"id": "kapot1", "meta": {"title": "\x1b]0;GEHACKT\x07Avond \u202eNoord"}, "x": 1}
+    write_tables(path, record)
+    (summary,) = repo.list_summaries()
+    assert summary.damaged
+    assert summary.title == "]0;GEHACKTAvond Noord"
