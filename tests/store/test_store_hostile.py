@@ -193,3 +193,13 @@ def test_a_damaged_files_title_is_shown_without_control_characters(
     (summary,) = repo.list_summaries()
     assert summary.damaged
     assert summary.title == "]0;GEHACKTAvond Noord"
+
+
+def test_an_absurd_schema_version_is_damage_not_a_newer_program() -> None:
+    from cocreatie.store import InvalidRecordError
+    from cocreatie.store.migrate import migrate
+
+    with pytest.raises(InvalidRecordError) as info:
+        migrate({"schema_version": int("9" * 4000)})
+    (message,) = info.value.errors
+    assert message == "schema_version: not a version number: 9999999999999999999…"
