@@ -44,6 +44,9 @@ class LiveSession:
         self.target: MessagePump | None = None
         self._close_lock = threading.Lock()
         self._closed = False
+        # Read-only because another window holds the session, not by choice;
+        # the opener asks the store (``SessionRepository.open_elsewhere``).
+        self.locked_elsewhere = False
         self.saver: AutoSaver | None = None
         if not opened.read_only:
             self.saver = AutoSaver(
@@ -53,11 +56,6 @@ class LiveSession:
     @property
     def read_only(self) -> bool:
         return self.opened.read_only
-
-    @property
-    def locked_elsewhere(self) -> bool:
-        """Read-only because another window holds the session (not by choice)."""
-        return self.opened.locked_elsewhere is True
 
     @property
     def path(self) -> Path:

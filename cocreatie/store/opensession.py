@@ -40,16 +40,12 @@ class OpenSession:
         lock: SessionLock | None,
         notice: DamagedSessionError | None = None,
         migrated: bool = False,
-        locked_elsewhere: bool | None = False,
     ) -> None:
         self.session = session
         self.id = session.id
         self.path = path
         self.notice = notice
         self.migrated = migrated
-        # Read-only: whether another process held the session's lock when it
-        # was opened (``None``: could not be told, e.g. a read-only folder).
-        self.locked_elsewhere = locked_elsewhere
         self._file = file
         self._lock = lock
         self._write_lock = threading.Lock()

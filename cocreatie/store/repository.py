@@ -76,8 +76,7 @@ class SessionRepository:
         NewerSchemaError, LoadError, DamagedSessionError (damaged, nothing to
         restore; the file is in .damaged/). A damaged file with a good backup
         opens with ``notice`` set. Read-only opening changes nothing on disk
-        (apart from removing a lock file a crashed process left) and raises
-        CorruptFileError/InvalidRecordError for a damaged file.
+        and raises CorruptFileError/InvalidRecordError for a damaged file.
         """
         session_id = self.resolve(ref)
         if read_only:
@@ -95,11 +94,17 @@ class SessionRepository:
         if record is None:
             raise SessionNotFoundError(session_id)
         session, _, migrated = load_record(record, session_id)
-        # Asked, not guessed: the screen says "open elsewhere" only when it is.
-        elsewhere = self._lock(session_id).held_elsewhere()
-        return OpenSession(
-            session, path, file=None, lock=None, migrated=migrated, locked_elsewhere=elsewhere
-        )
+        return OpenSession(session, path, file=None, lock=None, migrated=migrated)
+
+    def open_elsewhere(self, ref: str) -> bool | None:
+        """Whether another process has the session open for writing now;
+        ``None`` when that cannot be told (a read-only folder).
+
+        Asked, not guessed from the lock file: a crash leaves a file nobody
+        locks, and this removes it. For a screen that shows a session
+        read-only and must say why.
+        """
+        return self._lock(self.resolve(ref)).held_elsewhere()
 
     def _open_locked(self, session_id: str, lock: SessionLock) -> OpenSession:
         path = self.layout.session_file(session_id)

@@ -52,13 +52,16 @@ def test_a_lock_file_left_by_a_crash_is_no_lock(repo: SessionRepository) -> None
 def test_read_only_says_not_open_elsewhere_when_nobody_has_it(repo: SessionRepository) -> None:
     session = make_session()
     repo.create(session).close()
-    with repo.open(session.id, read_only=True) as viewer:
-        assert viewer.locked_elsewhere is False
+    assert repo.open_elsewhere(session.id) is False
+    with repo.open(session.id, read_only=True):
+        assert _locks(repo) == []  # read-only takes no lock
     # A stale file from a crash does not count as "open elsewhere" either.
     repo.layout.lock_file(session.id).touch()
-    with repo.open(session.id, read_only=True) as viewer:
-        assert viewer.locked_elsewhere is False
+    assert repo.open_elsewhere(session.id[:4]) is False
     assert _locks(repo) == []
+    with repo.open(session.id):
+        # Any other open, even one in this process, is another window.
+        assert repo.open_elsewhere(session.id) is True
 
 
 @needs_fork
@@ -84,8 +87,7 @@ def test_read_only_says_open_elsewhere_when_another_process_has_it(
     os.close(hold_r)
     try:
         assert os.read(ready_r, 1) == b"!"
-        with repo.open(session.id, read_only=True) as viewer:
-            assert viewer.locked_elsewhere is True
+        assert repo.open_elsewhere(session.id) is True
         with pytest.raises(SessionLockedError):
             repo.open(session.id)
         # The viewer's question took nothing away from the holder.
