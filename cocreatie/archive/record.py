@@ -16,6 +16,7 @@ from typing import Any
 from cocreatie.export.overview import rows_of
 from cocreatie.export.record import dump_record, record_data
 from cocreatie.models import Session
+from cocreatie.models.base import STORED_RECORD
 from cocreatie.store.migrate import migrate
 
 Record = dict[str, Any]
@@ -34,9 +35,13 @@ def published_record(session: Session, *, with_names: bool = False) -> Record:
 
 def session_of(record: Record) -> Session:
     """A published (or archived) record as a session; older schema versions
-    are migrated first. Raises the store's and pydantic's errors."""
+    are migrated first. Raises the store's and pydantic's errors.
+
+    The program wrote the record (to the outbox, to the archive): it is read
+    as stored data, so a text rule added since repairs rather than refuses.
+    """
     current, _ = migrate(record)
-    return Session.model_validate(current)
+    return Session.model_validate(current, context=STORED_RECORD)
 
 
 def record_bytes(record: Record) -> bytes:

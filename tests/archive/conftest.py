@@ -7,46 +7,18 @@ is skipped with the reason, printed by ``-rs`` in the pytest options.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
 import pytest
+from archivehelpers import COORDINATORS, DATABASES, FACILITATORS, Archive
 from pgserver import PgServer, ServerUnavailable, start_server
 
 from cocreatie.archive import schema
 from cocreatie.demo import build_demo_session
 from cocreatie.models import Session
 from cocreatie.templating import SessionTemplate
-
-# Login roles, members of the two group roles the archive defines.
-FACILITATORS = {"anna": "anna-wachtwoord", "ben": "ben-wachtwoord"}
-COORDINATORS = {"karim": "karim-wachtwoord"}
-_databases = itertools.count(1)
-
-
-@dataclass(frozen=True)
-class Archive:
-    """One test's database: addresses for the administrator and each login."""
-
-    server: PgServer
-    db: str
-
-    @property
-    def admin(self) -> str:
-        return self.server.admin_url(self.db)
-
-    def login(self, user: str) -> str:
-        password = {**FACILITATORS, **COORDINATORS}[user]
-        return self.server.url(user, password, self.db)
-
-    def sql(self, query: str, *params: object) -> list[tuple[object, ...]]:
-        """Run ``query`` as the administrator and return its rows."""
-        with psycopg.connect(self.admin, autocommit=True) as conn:
-            cursor = conn.execute(query, params or None)
-            return cursor.fetchall() if cursor.description else []
 
 
 @pytest.fixture(scope="session")
@@ -74,7 +46,7 @@ def pg_server() -> Iterator[PgServer]:
 @pytest.fixture
 def empty_db(pg_server: PgServer) -> Archive:
     """A new, empty database (no archive in it yet)."""
-    name = f"archive_{next(_databases)}"
+    name = f"archive_{next(DATABASES)}"
     with psycopg.connect(pg_server.admin_url(), autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {name}")
     return Archive(pg_server, name)

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import Archive
+from archivehelpers import Archive
 
 from cocreatie.archive.publish import publish_session
 from cocreatie.cli.main import main

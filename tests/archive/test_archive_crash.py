@@ -16,7 +16,7 @@ from typing import Any
 
 import psycopg
 import pytest
-from conftest import Archive
+from archivehelpers import Archive
 from pgserver import PgServer, ServerUnavailable, start_server
 
 from cocreatie.archive import outbox, schema

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from conftest import Archive
+from archivehelpers import Archive
 
 from cocreatie.archive import schema
 from cocreatie.archive.errors import ArchiveSchemaError

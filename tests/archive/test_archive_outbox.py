@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import Archive
+from archivehelpers import Archive
 from pgserver import free_port
 
 from cocreatie.archive import outbox

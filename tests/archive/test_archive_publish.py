@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import psycopg
-from conftest import Archive
+from archivehelpers import Archive
 
 from cocreatie.archive import bases, query
 from cocreatie.archive.publish import publish_session

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import Archive
+from archivehelpers import Archive
 from textual.widgets import DataTable, Static
 
 from cocreatie.archive.publish import publish_session

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from conftest import Archive
+from archivehelpers import Archive
 from psycopg import errors
 
 from cocreatie.archive.publish import publish_session

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import Archive
+from archivehelpers import Archive
 from pgserver import free_port
 from textual.pilot import Pilot
 from textual.widgets import Static

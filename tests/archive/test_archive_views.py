@@ -8,7 +8,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from conftest import Archive
+from archivehelpers import Archive
 
 from cocreatie.archive.publish import publish_session
 from cocreatie.cli.main import main
