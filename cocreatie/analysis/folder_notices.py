@@ -15,10 +15,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cocreatie import privacy, templating
+from cocreatie.archive import outbox
 from cocreatie.i18n import t
 from cocreatie.store import SessionSummary
 
 log = logging.getLogger(__name__)
+PENDING_SYMBOL = "⇡"
 
 # Marks a session past its retention date, in the notices and the session list.
 EXPIRED_SYMBOL = "◷"
@@ -30,14 +32,18 @@ def expired_ids(summaries: Sequence[SessionSummary], today: dt.date) -> frozense
 
 
 def folder_notices(data_dir: Path, expired: int) -> list[str]:
-    """The notice lines: cloud folder, sessions past retention, broken own
-    templates. Reads the disk: call from a worker."""
+    """The notice lines: cloud folder, sessions past retention, sessions
+    waiting to be published, broken own templates. Reads the disk: call from
+    a worker."""
     lines: list[str] = []
     hint = privacy.cloud_sync_hint(data_dir)
     if hint:
         lines.append("! " + _one_line(hint))
     if expired:
         lines.append(f"{EXPIRED_SYMBOL} " + _one_line(t("privacy.expired.notice", count=expired)))
+    pending = outbox.count(data_dir)
+    if pending:
+        lines.append(f"{PENDING_SYMBOL} " + _one_line(t("archive.tui.pending", count=pending)))
     return lines + template_problems(data_dir)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal, TypeVar
 
-from pydantic import Field, ValidationError, model_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from cocreatie.models.action import Action
@@ -23,6 +23,7 @@ from cocreatie.models.ids import ID_PATTERN, new_session_id
 from cocreatie.models.meta import Progress, SessionMeta
 from cocreatie.models.participant import Consent, ContactDetails, Participant
 from cocreatie.models.privacy import Erasure, Privacy
+from cocreatie.models.unique import unique_ids
 from cocreatie.models.veiligheid import Contribution, FactorVerdict, Note, SafetyDefinition
 from cocreatie.models.version import SCHEMA_VERSION
 from cocreatie.models.vocab import ActionStatus, Congruence
@@ -57,6 +58,11 @@ class Session(Record):
     privacy: Privacy = Field(default_factory=Privacy)
     # A follow-up session ("terugkomsessie") points at the session it follows.
     previous_session_id: str | None = None
+
+    @field_validator("participants", "wishes", "actors", "roles", "contacts", "actions")
+    @classmethod
+    def _unique_ids(cls, items: list[Any], info: ValidationInfo) -> list[Any]:
+        return unique_ids(items, info)
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Session:

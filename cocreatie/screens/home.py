@@ -6,12 +6,12 @@ a thread worker; the table is filled when the worker reports back.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -19,14 +19,19 @@ from textual.widgets import DataTable, Header, Static
 
 from cocreatie import demo
 from cocreatie.analysis.folder_notices import expired_ids, folder_notices
+from cocreatie.archive import outbox
 from cocreatie.i18n import t
 from cocreatie.models.clock import today
 from cocreatie.screens.dialogs.confirm import ConfirmDialog
+from cocreatie.screens.publish_runner import run_send_pending
 from cocreatie.screens.save_messages import open_failed
 from cocreatie.store import SessionRepository, SessionSummary, StoreError
+from cocreatie.widgets.command import Command, bindings_of
 from cocreatie.widgets.quiet_footer import QuietFooter
 from cocreatie.widgets.session_table import SessionTable
 from cocreatie.widgets.textual_private import GuardedDispatch, translate_bindings
+
+log = logging.getLogger(__name__)
 
 
 class HomeScreen(GuardedDispatch, Screen[None]):
@@ -76,15 +81,22 @@ class HomeScreen(GuardedDispatch, Screen[None]):
     class ReviewActions(Message):
         """Show every action of every session."""
 
-    BINDINGS = [
-        Binding("n", "new", "ui.key.new", id="home.new"),
-        Binding("o", "open", "ui.key.open", id="home.open"),
-        Binding("k", "duplicate", "ui.key.duplicate", id="home.duplicate"),
-        Binding("delete,x", "delete", "ui.key.delete", id="home.delete", key_display="Del"),
-        Binding("d", "demo", "ui.key.demo", id="home.demo"),
-        Binding("a", "review", "ui.key.review", id="home.review"),
-        Binding("r", "reload", "ui.key.reload", id="home.reload", show=False),
-    ]
+    COMMANDS_DECLARED = (
+        Command("new", "ui.key.new", "n", id="home.new"),
+        Command("open", "ui.key.open", "o", id="home.open"),
+        Command("duplicate", "ui.key.duplicate", "k", id="home.duplicate"),
+        Command("delete", "ui.key.delete", "delete,x", id="home.delete", key_display="Del"),
+        Command("demo", "ui.key.demo", "d", id="home.demo"),
+        Command("review", "ui.key.review", "a", id="home.review"),
+        Command("reload", "ui.key.reload", "r", id="home.reload", show=False),
+        Command(
+            "send_pending",
+            "archive.tui.send_pending",
+            palette="archive.tui.send_pending",
+            palette_help="archive.tui.send_pending_help",
+        ),
+    )
+    BINDINGS = bindings_of(COMMANDS_DECLARED)
 
     selected: reactive[SessionSummary | None] = reactive(None, bindings=True)
 
@@ -98,6 +110,8 @@ class HomeScreen(GuardedDispatch, Screen[None]):
         self.summaries: list[SessionSummary] = []
         # Sessions past their retention date (ids), marked in the list.
         self.expired: frozenset[str] = frozenset()
+        # The outbox is sent once per start, not on every return home.
+        self._outbox_tried = False
 
     def compose(self) -> ComposeResult:
         yield Header(icon="●")
@@ -122,7 +136,10 @@ class HomeScreen(GuardedDispatch, Screen[None]):
     def reload(self) -> None:
         try:
             summaries = self._repository().list_summaries()
-        except (StoreError, OSError) as error:
+        except Exception as error:
+            # Whatever went wrong, the screen must not stay on "loading".
+            if not isinstance(error, StoreError | OSError):
+                log.exception("listing the sessions failed")
             self.app.call_from_thread(self._show_error, open_failed(error))
             return
         expired = expired_ids(summaries, today())
@@ -130,6 +147,16 @@ class HomeScreen(GuardedDispatch, Screen[None]):
         # After the list: reading the templates must not delay it.
         notices = folder_notices(self.data_dir, len(expired))
         self.app.call_from_thread(self._show_notices, notices)
+        if not self._outbox_tried:
+            self._outbox_tried = True
+            if outbox.count(self.data_dir):
+                self.app.call_from_thread(self._send_outbox)
+
+    def _send_outbox(self) -> None:
+        run_send_pending(self.app, self.data_dir, on_done=self.reload, quiet=True)
+
+    def action_send_pending(self) -> None:
+        run_send_pending(self.app, self.data_dir, on_done=self.reload)
 
     def _show(self, summaries: list[SessionSummary], expired: frozenset[str] = frozenset()) -> None:
         self.summaries = summaries

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from cocreatie.models import Action, Actor, ContactPerson, Participant, SessionMeta
+from cocreatie.models.base import STORED_RECORD
 from cocreatie.store.errors import StoreError
 from cocreatie.store.migrate import migrate
 from cocreatie.store.paths import DataLayout
@@ -42,7 +43,7 @@ def read_actions_part(layout: DataLayout, session_id: str) -> ActionsPart | None
     if record is None:
         return None
     current, _ = migrate(record)
-    part = ActionsPart.model_validate(current)
+    part = ActionsPart.model_validate(current, context=STORED_RECORD)
     if part.id != session_id:
         raise ValueError(f"{session_id}: the record says {part.id}")
     return part

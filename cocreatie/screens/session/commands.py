@@ -87,5 +87,11 @@ SESSION_COMMANDS = (
         )
         for fmt in EXPORT_FORMATS
     ),
+    Command(
+        "publish",
+        "archive.tui.publish",
+        palette="archive.tui.publish",
+        palette_help="archive.tui.publish_help",
+    ),
     Command("back", "ui.key.back", "escape", id="session.back"),
 )

@@ -26,6 +26,7 @@ from cocreatie.i18n import t
 from cocreatie.live import LiveSession
 from cocreatie.live.scrub import scrub_after_save
 from cocreatie.models import Progress, Session
+from cocreatie.screens.publish_runner import run_publish
 from cocreatie.screens.save_messages import save_failed
 from cocreatie.screens.session.commands import SESSION_COMMANDS
 from cocreatie.screens.session.export import export_plan
@@ -120,7 +121,8 @@ class SessionScreen(GuardedDispatch, Screen[None]):
         self.live.on_saved = lambda moment: self.post_message(SaveSucceeded(moment))
         self.live.on_save_failed = lambda error: self.post_message(SaveFailed(error))
         if self.live.read_only:
-            self.query_one(SaveStatus).show_read_only(self.live.path)
+            status = self.query_one(SaveStatus)
+            status.show_read_only(self.live.path, elsewhere=self.live.locked_elsewhere)
         else:
             self.query_one(SaveStatus).show_opened(self.live.path)
         steps = len(self.template.steps)
@@ -373,6 +375,10 @@ class SessionScreen(GuardedDispatch, Screen[None]):
             export_plan, self.app, snapshot, self.template, self.repository.data_dir, fmt, reply_to
         )
         self.run_worker(work, thread=True, group="export", exit_on_error=False)
+
+    def action_publish(self) -> None:
+        # The session as it is now; the runner snapshots it.
+        run_publish(self.app, self.session, self.repository.data_dir)
 
     def on_unmount(self) -> None:
         self.live.on_saved = self.live.on_save_failed = None
