@@ -25,7 +25,8 @@ def declared_commands(node: DOMNode) -> Iterable[SystemCommand]:
             yield SystemCommand(
                 t(command.palette),
                 t(command.palette_help) if command.palette_help else "",
-                partial(node.run_action, command.action),
+                # Scheduled, not awaited: a palette callback may be called plainly.
+                partial(node.call_later, node.run_action, command.action),
             )
 
 

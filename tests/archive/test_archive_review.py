@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 from archivehelpers import Archive
-from cocreatie.screens.review_app import ReviewApp
 from textual.widgets import DataTable, Static
 
+from cocreatie.app.review_app import ReviewApp
 from cocreatie.archive.publish import publish_session
 from cocreatie.archive.source import ArchiveSource
 from cocreatie.cli.main import main

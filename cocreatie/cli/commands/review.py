@@ -43,13 +43,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_from_archive(args: argparse.Namespace) -> int:
+    # start-up: see cli/commands/__init__.py
+    from cocreatie.app.review_app import ReviewApp
     from cocreatie.archive.source import ArchiveSource
     from cocreatie.archive.views import resolve_all
 
     # Resolve (and so reach the archive) before the UI starts: an unknown
     # session or an unreachable server is one line here.
     ids = resolve_all(args.source, args.sessions)
-    from cocreatie.screens.review_app import ReviewApp
 
     ReviewApp(context.data_dir(args), ids, source=ArchiveSource(args.source)).run()
     return 0
