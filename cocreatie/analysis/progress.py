@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from cocreatie.followup.start import parse_carried_from
 from cocreatie.i18n import t
-from cocreatie.models import Action, ActionStatus, Session
+from cocreatie.models import Action, ActionStatus, Actor, Session
 from cocreatie.models.vocab import PolicyDomain
 from cocreatie.templating.model import SessionTemplate
 
@@ -157,7 +157,7 @@ def _status_when_carried(action: Action, session: Session) -> ActionStatus:
 
 
 def _owner(session: Session, actor_id: str | None) -> Owner | None:
-    actor = session.find("actors", actor_id)
+    actor = session.find(Actor, actor_id)
     if actor is None:
         return None
     return Owner(actor_id=actor.id, label=actor.label(), domain=actor.domain)

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from cocreatie.models import ActionStatus, ContactPerson, Session
+from cocreatie.models import ActionStatus, Actor, ContactPerson, Session
 from cocreatie.templating.model import SessionTemplate, StepType
 
 
@@ -127,5 +127,5 @@ def session_warnings(session: Session, template: SessionTemplate) -> list[Sessio
 
 
 def _contact_name(session: Session, key: str | None, typed: str | None = None) -> str:
-    actor = session.find("actors", key)
+    actor = session.find(Actor, key)
     return actor.label() if actor else (typed or key or "?")

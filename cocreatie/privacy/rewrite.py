@@ -54,13 +54,6 @@ def rewritten(session: Session, in_text: TextFn, whole_value: TextFn | None = No
     return Session.model_validate(data)
 
 
-def adopt(target: Session, source: Session) -> None:
-    """Make ``target`` hold ``source``'s content (the caller's object stays
-    the same, so screens holding it see the change)."""
-    for name in type(target).model_fields:
-        object.__setattr__(target, name, getattr(source, name))
-
-
 def prose(session: Session) -> list[str]:
     """Every free-text string of the record, name fields left out (for the
     "part of the name is still there" warning: another participant called

@@ -48,8 +48,9 @@ def run_export(
     to ``reply_to`` (so a step can show the path inline)."""
     data_dir = Path(getattr(app, "data_dir", "."))
     # Snapshot on the event loop: the thread must not read a record that the
-    # facilitator is changing at the same moment.
-    snapshot = session.model_copy(deep=True)
+    # facilitator is changing at the same moment. Shallow is enough: the
+    # model replaces fields and items on a change, it never edits them.
+    snapshot = session.model_copy()
 
     def work() -> None:
         from cocreatie.export.render import default_export_path, export_to_file

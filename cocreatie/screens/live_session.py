@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from textual.message import Message
 from textual.message_pump import MessagePump
@@ -39,8 +40,10 @@ class LiveSession:
     def __init__(self, opened: OpenSession, template: SessionTemplate) -> None:
         self.opened = opened
         self.template = template
-        # Our own copy: the saver swaps ``opened.session`` from its thread.
-        self.session: Session = opened.session.model_copy(deep=True)
+        # Our own object: ``opened.session`` stays what is on disk (the saver
+        # swaps it from its thread). Shallow is enough: the model replaces
+        # fields and items on a change, it never edits them in place.
+        self.session: Session = opened.session.model_copy()
         self.target: MessagePump | None = None
         self._close_lock = threading.Lock()
         self._closed = False
@@ -80,7 +83,7 @@ class LiveSession:
             self._closed = True
             return saved
 
-    def _save(self, snapshot: dict) -> None:
+    def _save(self, snapshot: dict[str, Any]) -> None:
         self.opened.save_snapshot(snapshot)
 
     def _saved(self, moment: datetime) -> None:

@@ -83,8 +83,8 @@ def test_compare_by_domain_sets_departments_against_each_other(
         }
     )
     s = Session(meta=SessionMeta(title="OOV en Verkeer"))
-    s.add("participants", Participant(id="p-oov", display_name="A", domain=PolicyDomain.OOV))
-    s.add("participants", Participant(id="p-vk", display_name="B", domain=PolicyDomain.VERKEER))
+    s.add(Participant(id="p-oov", display_name="A", domain=PolicyDomain.OOV))
+    s.add(Participant(id="p-vk", display_name="B", domain=PolicyDomain.VERKEER))
     _said(s, "p-oov", "inrichting")
     _said(s, "p-vk", "inrichting")
     _said(s, "p-vk", "inrichting")
@@ -110,7 +110,6 @@ def test_contact_overload(session: Session, greenfield: SessionTemplate) -> None
     limit = greenfield.limits.max_items_per_contact
     for n in range(limit):
         session.add(
-            "contacts",
             ContactPerson(subject=f"Thema {n}", actor_id="a-agent", agreed=True),
         )
     overloaded = [
@@ -123,7 +122,7 @@ def test_contact_overload(session: Session, greenfield: SessionTemplate) -> None
 
 
 def test_missing_owner_contact_and_dates(session: Session, greenfield: SessionTemplate) -> None:
-    session.add("actions", Action(id="x-leeg", title="Nog uitzoeken"))
+    session.add(Action(id="x-leeg", title="Nog uitzoeken"))
     codes = {c for c, item in _codes(session, greenfield) if item == "x-leeg"}
     assert codes == {
         "action_no_owner",
@@ -147,7 +146,7 @@ def test_missing_purpose_and_unagreed_contact(
 def test_dual_ownership_wants_a_second_owner(session: Session, greenfield: SessionTemplate) -> None:
     joint = greenfield.model_copy(update={"dual_ownership": True})
     assert ("action_no_co_owner", "x-licht") in _codes(session, joint)
-    session.update("actions", "x-licht", co_owner_actor_id="a-gebied")
+    session.update(Action, "x-licht", co_owner_actor_id="a-gebied")
     assert ("action_no_co_owner", "x-licht") not in _codes(session, joint)
 
 

@@ -12,7 +12,7 @@ from cocreatie.widgets.warning_list import WarningList
 
 
 def _prioritised(session: Session, *texts: str) -> list[Wish]:
-    return [session.add("wishes", Wish(text=text, prioritised=True)) for text in texts]
+    return [session.add(Wish(text=text, prioritised=True)) for text in texts]
 
 
 async def test_first_visit_adds_the_template_actors(run_step, session: Session, greenfield) -> None:
@@ -22,7 +22,7 @@ async def test_first_visit_adds_the_template_actors(run_step, session: Session, 
 
 
 async def test_existing_actors_are_kept(run_step, session: Session) -> None:
-    session.add("actors", Actor(function="Wijkagent"))
+    session.add(Actor(function="Wijkagent"))
     async with run_step(StepType.ROLES, session) as (app, _pilot, _view):
         assert [a.function for a in session.actors] == ["Wijkagent"]
         assert app.changed == 0
@@ -30,8 +30,8 @@ async def test_existing_actors_are_kept(run_step, session: Session) -> None:
 
 async def test_a_key_cycles_the_role_and_the_warnings_follow(run_step, session: Session) -> None:
     drempels, _licht = _prioritised(session, "Drempels", "Licht")
-    agent = session.add("actors", Actor(function="Wijkagent"))
-    boa = session.add("actors", Actor(function="BOA"))
+    agent = session.add(Actor(function="Wijkagent"))
+    boa = session.add(Actor(function="BOA"))
     async with run_step(StepType.ROLES, session) as (app, pilot, view):
         matrix = view.query_one(RoleMatrix)
         warnings = view.query_one(WarningList)
@@ -67,7 +67,7 @@ async def test_a_key_cycles_the_role_and_the_warnings_follow(run_step, session: 
 
 
 async def test_actors_are_edited_on_their_tab(run_step, session: Session) -> None:
-    session.add("actors", Actor(function="Wijkagent"))
+    session.add(Actor(function="Wijkagent"))
     _prioritised(session, "Drempels")
     async with run_step(StepType.ROLES, session) as (app, pilot, _view):
         await pilot.press("n")

@@ -18,7 +18,7 @@ from cocreatie.store.errors import InvalidRecordError
 def v1_record(contact: str | None = "06-12345678, na 18 uur", date: str | None = "2026-03-12"):
     """A v1 record: free-text contact, no consent object, no schema_version."""
     session = make_session()
-    session.add("participants", Participant(display_name="Henk", kind="professional"))
+    session.add(Participant(display_name="Henk", kind="professional"))
     record: dict[str, Any] = session.model_dump(mode="json")
     del record["schema_version"]
     record["meta"]["date"] = date

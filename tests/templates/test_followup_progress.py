@@ -7,7 +7,7 @@ from templatehelpers import FOLLOW_UP_DAY, demo_previous, walked_follow_up
 from cocreatie.analysis.progress import progress_section, progress_since
 from cocreatie.followup import start_follow_up
 from cocreatie.i18n import set_language
-from cocreatie.models import ActionStatus
+from cocreatie.models import Action, ActionStatus
 from cocreatie.templating import load_template
 
 DONE, BUSY, OPEN, DROPPED = (
@@ -73,7 +73,7 @@ def test_without_the_earlier_session_history_tells_the_old_status() -> None:
 
 def test_dual_ownership_rows_name_both_owners() -> None:
     previous = demo_previous()
-    previous.update("actions", "x-snelheid", co_owner_actor_id="a-wijkagent")
+    previous.update(Action, "x-snelheid", co_owner_actor_id="a-wijkagent")
     current = start_follow_up(previous, load_template("terugkomsessie"))
     row = progress_since(previous, current, FOLLOW_UP_DAY).rows[0]
     assert row.owner is not None and row.co_owner is not None
@@ -106,9 +106,9 @@ def test_progress_section_for_the_export() -> None:
         "Wat bewoners merkten",
     )
     rows = {row[0]: row for row in section.rows}
-    speed = rows[previous.get("actions", "x-snelheid").title]
+    speed = rows[previous.get(Action, "x-snelheid").title]
     assert speed[2:] == ("klaar (was: bezig)", "ja", "Rustiger.")
-    assert rows[previous.get("actions", "x-terugkoppeling").title][2:4] == (
+    assert rows[previous.get(Action, "x-terugkoppeling").title][2:4] == (
         "bezig, te laat",
         "nee",
     )

@@ -54,11 +54,9 @@ def _oov_verkeer_session() -> Session:
         )
     )
     oov = session.add(
-        "participants",
         Participant(display_name="Anouk", kind="professional", domain=PolicyDomain.OOV),
     )
     verkeer = session.add(
-        "participants",
         Participant(display_name="Ruben", kind="professional", domain=PolicyDomain.VERKEER),
     )
     safety = session.veiligheid.model_copy(
@@ -82,16 +80,14 @@ def _oov_verkeer_session() -> Session:
     )
     session.veiligheid = safety
     crossing = session.add(
-        "wishes",
         Wish(
             text="Veilig oversteken bij de school",
             location=Location(text="Fluitstraat", type="oversteek"),
         ),
     )
-    first = session.add("actors", Actor(function="Beleidsmedewerker OOV", domain=PolicyDomain.OOV))
-    second = session.add("actors", Actor(function="Verkeerskundige", domain=PolicyDomain.VERKEER))
+    first = session.add(Actor(function="Beleidsmedewerker OOV", domain=PolicyDomain.OOV))
+    second = session.add(Actor(function="Verkeerskundige", domain=PolicyDomain.VERKEER))
     session.add(
-        "actions",
         Action(
             title="Zebrapad en handhaving bij de school",
             wish_ids=[crossing.id],
@@ -100,7 +96,7 @@ def _oov_verkeer_session() -> Session:
             deadline=dt.date(2026, 6, 1),
         ),
     )
-    session.add("actions", Action(title="Verlichting fietspad", owner_actor_id=second.id))
+    session.add(Action(title="Verlichting fietspad", owner_actor_id=second.id))
     return session
 
 

@@ -59,12 +59,21 @@ class StepView(GuardedDispatch, Vertical):
             self.notify(t("ui.read_only_refused"), severity="warning")
             return None
         try:
-            result = change(self.session)
+            result = self.change_record(change)
         except ValidationError as exc:
             messages = describe(exc)
             self.post_message(self.Invalid(messages))
             self.notify("\n".join(messages), title=t("ui.invalid_title"), severity="error")
             return None
+        return result
+
+    def change_record(self, change: Callable[[Session], R]) -> R:
+        """Run ``change`` and announce it; a ``ValidationError`` passes through.
+
+        The model's methods are all or nothing, so a refused change has left
+        the record as it was and there is nothing to announce or save.
+        """
+        result = change(self.session)
         self.post_message(self.Changed())
         self.refresh_view()
         return result

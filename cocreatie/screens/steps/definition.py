@@ -18,7 +18,7 @@ from textual.widgets import Input, Static, TabbedContent, TabPane, TextArea
 
 from cocreatie.analysis import compare_factors
 from cocreatie.i18n import t
-from cocreatie.models import Contribution
+from cocreatie.models import Contribution, Participant
 from cocreatie.screens.steps.editing import EditingStepView
 from cocreatie.widgets.comparison_table import ComparisonTable, verdict_text
 from cocreatie.widgets.factor_picker import (
@@ -144,7 +144,7 @@ class DefinitionView(EditingStepView):
             notes.show(getattr(veiligheid, notes.kind))
 
     def _show_speaker(self) -> None:
-        person = self.session.find("participants", self.speaker_id)
+        person = self.session.find(Participant, self.speaker_id)
         if person is None:
             self.speaker_id = None
         label = self.person_label(person) if person else t("steps.common.unknown_speaker")

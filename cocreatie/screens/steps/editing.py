@@ -1,9 +1,10 @@
 """What the editing steps share: forms, pickers, warnings, the wide layout.
 
-``apply`` tries a change on a copy of the record first, so a form can show
-the Dutch reasons inline and stay open with the typed text; only a change
-that will succeed goes through ``mutate`` (which saves). Quick keys call
-``mutate`` directly and show refusals on the problem line.
+``apply`` makes a change and returns the Dutch reasons when the model
+refuses it, so a form can show them inline and stay open with the typed
+text; the model's methods are all or nothing, so a refused change needs no
+trial run on a copy. Quick keys call ``mutate`` directly and show refusals
+on the problem line.
 """
 
 from __future__ import annotations
@@ -41,12 +42,10 @@ class EditingStepView(StepView):
         """Apply ``change`` if it is valid; otherwise return why not."""
         if self.context.read_only:
             return [t("steps.common.read_only")]
-        trial = self.session.model_copy(deep=True)
         try:
-            change(trial)
+            self.change_record(change)
         except ValidationError as exc:
             return describe(exc)
-        self.mutate(change)
         return []
 
     def open_form(

@@ -28,14 +28,6 @@ from cocreatie.widgets.warning_list import WarningList
 _ROLE_KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9")
 
 
-def add_presets(session: Session, presets: list[Any]) -> None:
-    for preset in presets:
-        session.add(
-            "actors",
-            Actor(function=preset.function, organisation=preset.organisation, domain=preset.domain),
-        )
-
-
 def matrix_wishes(session: Session, top: int) -> list[Wish]:
     """The prioritised wishes; without any, the top of the vote."""
     chosen = [w for w in session.wishes_by_votes() if w.prioritised]
@@ -99,7 +91,7 @@ class RolesView(EditingStepView):
         if not self.session.actors and not self.context.read_only:
             presets = list(self.context.template.actors)
             if presets:
-                self.mutate(lambda s: add_presets(s, presets))
+                self.mutate(lambda s: s.add_preset_actors(presets))
 
     def _legend(self) -> str:
         one = f" ({t('steps.roles.one_per_wish')})"
@@ -153,8 +145,8 @@ class RolesView(EditingStepView):
 
     def _show_detail(self) -> None:
         detail = self.query_one("#role-detail", Static)
-        wish = self.session.find("wishes", self.matrix.selected_key)
-        actor = self.session.find("actors", self.matrix.selected_actor)
+        wish = self.session.find(Wish, self.matrix.selected_key)
+        actor = self.session.find(Actor, self.matrix.selected_actor)
         if wish is None:
             detail.update(t("steps.roles.no_wishes"))
             return
@@ -224,12 +216,12 @@ class RolesView(EditingStepView):
 
     def _selected_actor(self) -> Actor | None:
         if self.actor_table.has_focus:
-            return self.session.find("actors", self.actor_table.selected_key)
-        return self.session.find("actors", self.matrix.selected_actor)
+            return self.session.find(Actor, self.actor_table.selected_key)
+        return self.session.find(Actor, self.matrix.selected_actor)
 
     def action_new_actor(self) -> None:
         def change_for(values: dict[str, Any]) -> Change:
-            return lambda s: s.add("actors", Actor(**values))
+            return lambda s: s.add(Actor(**values))
 
         def select_newest() -> None:
             if self.session.actors:
@@ -245,7 +237,7 @@ class RolesView(EditingStepView):
             return
 
         def change_for(values: dict[str, Any]) -> Change:
-            return lambda s: s.update("actors", actor.id, **values)
+            return lambda s: s.update(Actor, actor.id, **values)
 
         self.open_form(t("steps.roles.edit_actor_title"), self.actor_fields(actor), change_for)
 
@@ -254,7 +246,7 @@ class RolesView(EditingStepView):
         if actor is not None:
             self.confirm(
                 t("steps.roles.confirm_remove", actor=actor.label()),
-                lambda: self.mutate(lambda s: s.remove("actors", actor.id)),
+                lambda: self.mutate(lambda s: s.remove(Actor, actor.id)),
             )
 
     def actor_fields(self, actor: Actor | None) -> list[FormField]:
