@@ -13,11 +13,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from cocreatie.cli.errors import CliError, join_reasons
+from cocreatie.cli.errors import CliError
 from cocreatie.i18n import t
 from cocreatie.models import Session
 from cocreatie.models.errors import describe
 from cocreatie.store.errors import InvalidRecordError
+from cocreatie.store.messages import join_reasons
 from cocreatie.store.migrate import migrate
 
 Record = dict[str, Any]
@@ -32,7 +33,7 @@ def read_json_file(path: Path) -> Record:
     except IsADirectoryError:
         raise CliError(t("cli.import.is_dir", path=path)) from None
     except OSError as exc:
-        raise CliError(t("cli.error.os", path=path, reason=exc.strerror or str(exc))) from None
+        raise CliError(t("errors.os", path=path, reason=exc.strerror or str(exc))) from None
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:

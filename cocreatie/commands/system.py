@@ -14,27 +14,26 @@ from typing import TYPE_CHECKING
 from textual.app import SystemCommand
 from textual.screen import Screen
 
+from cocreatie.export.formats import menu_formats
 from cocreatie.i18n import t
 from cocreatie.themes import DEFAULT_THEME, HIGH_CONTRAST_THEME
 
 if TYPE_CHECKING:
-    from textual.app import App
-
-EXPORT_FORMATS = ("md", "html", "csv")
+    from cocreatie.app import CocreatieApp
 
 
-def system_commands(app: App, screen: Screen) -> Iterable[SystemCommand]:
+def system_commands(app: CocreatieApp, screen: Screen) -> Iterable[SystemCommand]:
     from cocreatie.screens.session import SessionScreen
 
     if isinstance(screen, SessionScreen):
         yield SystemCommand(
             t("ui.palette.goto_step"), t("ui.palette.goto_step_help"), screen.action_goto_step
         )
-        for fmt in EXPORT_FORMATS:
+        for fmt in menu_formats():
             yield SystemCommand(
-                t(f"ui.palette.export_{fmt}"),
+                t("ui.palette.export", format=t(fmt.label_key)),
                 t("ui.palette.export_help"),
-                partial(screen.action_export, fmt),
+                partial(screen.action_export, fmt.name),
             )
         yield SystemCommand(
             t("ui.palette.presentation"),

@@ -12,6 +12,7 @@ from typing import Any
 
 from cocreatie.analysis import compare_factors, session_warnings
 from cocreatie.analysis.comparison import side_of, untagged_contributions
+from cocreatie.analysis.progress import progress_section
 from cocreatie.export.dates import long_date, long_datetime
 from cocreatie.export.names import Namer
 from cocreatie.export.plan_model import (
@@ -28,7 +29,6 @@ from cocreatie.export.plan_model import (
     Resident,
     WishRow,
 )
-from cocreatie.export.progress import progress_section
 from cocreatie.i18n import has, t
 from cocreatie.models import ActionStatus, Session, Wish
 from cocreatie.templating import SessionTemplate

@@ -6,7 +6,10 @@ Values are display text in the plan's language, not yet escaped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cocreatie.analysis.progress import ProgressSection
 
 
 @dataclass(frozen=True)
@@ -144,5 +147,6 @@ class Plan:
     warnings: list[tuple[str, dict[str, Any]]]  # catalogue key, raw params
     open_questions: list[str]
     next_meeting: NextMeeting
-    progress: Any = None
+    # Follow-up sessions: progress of the carried actions (the layout's progress block).
+    progress: ProgressSection | None = None
     extra: dict[str, Any] = field(default_factory=dict)

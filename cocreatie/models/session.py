@@ -158,11 +158,11 @@ class Session(VeiligheidEdits, Record):
     def add(self, item: ItemT, /) -> ItemT:
         """Append ``item`` to its list; returns it as stored (a resident
         comes back with a pseudonym)."""
-        kind = type(item)
-        items = self.items(kind)
-        if any(existing.id == item.id for existing in items):
+        kind: type[ItemT] = type(item)
+        current: list[ItemT] = self.items(kind)
+        if any(existing.id == item.id for existing in current):
             raise ValueError(f"duplicate id {item.id}")
-        self._commit(self._numbered({collection_of(kind): [*items, item]}))
+        self._commit(self._numbered({collection_of(kind): [*current, item]}))
         return self.get(kind, item.id)
 
     def update(self, kind: type[ItemT], item_id: str, /, **changes: Any) -> ItemT:

@@ -9,6 +9,7 @@ stored. Length limits catch accidental 10,000-character pastes.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Annotated
 
 from pydantic import AfterValidator, StringConstraints
@@ -24,7 +25,7 @@ TEXT_MAX = 2000
 LONG_MAX = 8000
 
 
-def _checker(max_len: int, multiline: bool, required: bool):
+def _checker(max_len: int, multiline: bool, required: bool) -> Callable[[str], str]:
     pattern = _CONTROL_MULTILINE if multiline else _CONTROL
 
     def check(value: str) -> str:

@@ -18,8 +18,8 @@ from textual.widgets import DataTable, Header, Static
 
 from cocreatie.i18n import t
 from cocreatie.screens.confirm import ConfirmDialog
-from cocreatie.screens.save_messages import open_failed
 from cocreatie.store import SessionSummary, StoreError
+from cocreatie.store.messages import describe_failure
 from cocreatie.widgets.guarded import GuardedDispatch
 from cocreatie.widgets.quiet_footer import QuietFooter
 from cocreatie.widgets.session_table import SessionTable
@@ -82,7 +82,7 @@ class HomeScreen(GuardedDispatch, Screen[None]):
         try:
             summaries = self.cocreatie.repository.list_summaries()
         except (StoreError, OSError) as error:
-            self.app.call_from_thread(self._show_error, open_failed(error))
+            self.app.call_from_thread(self._show_error, describe_failure(error))
             return
         expired = expired_ids(summaries, today())
         self.app.call_from_thread(self._show, summaries, expired)
@@ -161,7 +161,7 @@ class HomeScreen(GuardedDispatch, Screen[None]):
         try:
             session_id = ensure_demo(self.cocreatie.repository)
         except (StoreError, OSError) as error:
-            self.app.call_from_thread(self._show_error, open_failed(error))
+            self.app.call_from_thread(self._show_error, describe_failure(error))
             return
         self.app.call_from_thread(self.cocreatie.open_session, session_id)
 
@@ -186,7 +186,7 @@ class HomeScreen(GuardedDispatch, Screen[None]):
         try:
             copy = self.cocreatie.repository.duplicate(session_id, t("ui.home.copy_suffix"))
         except (StoreError, OSError) as error:
-            self.app.call_from_thread(self._show_error, open_failed(error))
+            self.app.call_from_thread(self._show_error, describe_failure(error))
             return
         self.app.call_from_thread(
             self.notify, t("ui.home.duplicated", title=copy.meta.title), timeout=6
@@ -209,7 +209,7 @@ class HomeScreen(GuardedDispatch, Screen[None]):
         try:
             moved_to: Path = self.cocreatie.repository.delete(session_id)
         except (StoreError, OSError) as error:
-            self.app.call_from_thread(self._show_error, open_failed(error))
+            self.app.call_from_thread(self._show_error, describe_failure(error))
             return
         self.app.call_from_thread(self.notify, t("ui.home.deleted", path=moved_to), timeout=12)
         self.app.call_from_thread(self.reload)

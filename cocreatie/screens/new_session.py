@@ -23,12 +23,12 @@ from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from cocreatie.i18n import current_language, t
-from cocreatie.models import Actor, Session, SessionMeta
+from cocreatie.models import Session, SessionMeta
 from cocreatie.models.errors import describe
 from cocreatie.privacy.retention import apply_default_retention
 from cocreatie.screens.live_session import LiveSession
-from cocreatie.screens.save_messages import open_failed
 from cocreatie.store import SessionRepository, SessionSummary, StoreError
+from cocreatie.store.messages import describe_failure
 from cocreatie.templating import LoadedTemplate, SessionTemplate, TemplateError
 from cocreatie.widgets.guarded import GuardedDispatch
 from cocreatie.widgets.translated_bindings import translate_bindings
@@ -48,13 +48,11 @@ def fresh_session(template: SessionTemplate, title: str) -> Session:
     """A new record: the template's actors are there to start from, and the
     template's retention period runs from today until a date is set."""
     language = template.language if template.language in ("nl", "en") else current_language()
-    session = Session(
-        meta=SessionMeta(title=title, template_id=template.id, language=language),
-        actors=[
-            Actor(function=p.function, organisation=p.organisation, domain=p.domain)
-            for p in template.actors
-        ],
+    meta = SessionMeta.model_validate(
+        {"title": title, "template_id": template.id, "language": language}
     )
+    session = Session(meta=meta)
+    session.add_preset_actors(template.actors)
     apply_default_retention(session, template)
     return session
 
@@ -211,7 +209,7 @@ async def _new_session_flow(home: HomeScreen) -> None:
             _create, app.repository, app.data_dir, template, choice.title, previous_id
         )
     except (StoreError, OSError) as error:
-        app.notify(open_failed(error), severity="error", timeout=12)
+        app.notify(describe_failure(error), severity="error", timeout=12)
         return
     app.show_live_session(live)
 
@@ -233,4 +231,4 @@ def _create(
 def _template_problem(error: Exception) -> str:
     if isinstance(error, TemplateError):
         return t("ui.new.template_broken", messages="; ".join(error.messages[:3]))
-    return open_failed(error)
+    return describe_failure(error)

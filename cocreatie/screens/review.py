@@ -18,6 +18,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, MarkdownViewer, Static
 
 from cocreatie.i18n import t
+from cocreatie.store.messages import describe_failure
+from cocreatie.templating.loader import TemplateError
 from cocreatie.widgets.translated_bindings import translate_bindings
 
 if TYPE_CHECKING:
@@ -149,13 +151,7 @@ class PlanReviewScreen(Screen[None]):
 
 
 def _reason(exc: Exception) -> str:
-    """A short, safe reason: store and template errors carry Dutch messages."""
-    try:
-        from cocreatie.cli.errors import message_for, one_line
-
-        message = message_for(exc)
-    except ImportError:
-        message = None
-    if message:
-        return one_line(message)
-    return getattr(exc, "strerror", None) or type(exc).__name__
+    """A short, safe reason: a broken layout names its file and line."""
+    if isinstance(exc, TemplateError):
+        return "; ".join(exc.messages)
+    return " ".join(describe_failure(exc).split())

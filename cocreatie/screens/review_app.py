@@ -14,6 +14,7 @@ from textual.app import App
 from cocreatie.screens.actions_overview import ActionsOverviewScreen
 from cocreatie.screens.review import PlanReviewScreen
 from cocreatie.store.repository import SessionRepository
+from cocreatie.themes import DEFAULT_THEME, THEMES
 
 
 class ReviewApp(App[None]):
@@ -26,14 +27,9 @@ class ReviewApp(App[None]):
         self.session_ids = list(session_ids)
 
     def on_mount(self) -> None:
-        try:
-            from cocreatie.themes import DEFAULT_THEME, THEMES
-
-            for theme in THEMES:
-                self.register_theme(theme)
-            self.theme = DEFAULT_THEME
-        except ImportError:  # pragma: no cover - the themes module is optional here
-            pass
+        for theme in THEMES:
+            self.register_theme(theme)
+        self.theme = DEFAULT_THEME
         if len(self.session_ids) == 1:
             screen = PlanReviewScreen(self.repository, self.session_ids[0])
             self.push_screen(screen, callback=lambda _: self.exit())

@@ -18,7 +18,6 @@ from textual.containers import Container, Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Static
 
 from cocreatie.analysis import SessionWarning, session_warnings
 from cocreatie.commands.goto_step import GoToStepProvider
@@ -26,10 +25,11 @@ from cocreatie.i18n import t
 from cocreatie.models import Progress, Session
 from cocreatie.screens.export_runner import ExportRequested, run_export
 from cocreatie.screens.live_session import LiveSession, SaveFailed, SaveSucceeded
-from cocreatie.screens.save_messages import save_failed
 from cocreatie.screens.scrub_copies import ScrubCopies, scrub_after_save
 from cocreatie.screens.step_state import step_statuses
 from cocreatie.screens.steps import StepContext, StepView, view_for
+from cocreatie.store.errors import ReadOnlySessionError, SessionClosedError
+from cocreatie.store.messages import describe_failure
 from cocreatie.widgets.guarded import GuardedDispatch
 from cocreatie.widgets.held_keys import HeldKeys
 from cocreatie.widgets.presentation_view import PresentationView
@@ -158,13 +158,7 @@ class SessionScreen(GuardedDispatch, Screen[None]):
 
     def _build_view(self, index: int) -> Widget:
         step = self.template.steps[index]
-        module = f"cocreatie.screens.steps.{step.type.value}"
-        try:
-            view_class = view_for(step.type)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-            return Static(t("ui.session.step_unavailable"), classes="step-unavailable")
+        view_class = view_for(step.type)
         context = StepContext(self.session, self.template, step, self.live.read_only)
         return view_class(context, id=f"step-view-{index}")
 
@@ -243,7 +237,10 @@ class SessionScreen(GuardedDispatch, Screen[None]):
 
     @on(SaveFailed)
     def _save_failed(self, event: SaveFailed) -> None:
-        message = save_failed(event.error, self.live.path)
+        error = event.error
+        message = describe_failure(error)
+        if not isinstance(error, ReadOnlySessionError | SessionClosedError):
+            message = t("ui.save.kept", message=message)
         self.query_one(SaveStatus).show_failed(message)
         if not self._save_error_shown:
             # Once per run of failures: the status line keeps saying it.

@@ -8,7 +8,6 @@ facilitator is offered a read-only view instead of an error.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,8 +15,8 @@ from typing import TYPE_CHECKING
 from cocreatie.i18n import t
 from cocreatie.screens.confirm import ConfirmDialog
 from cocreatie.screens.live_session import LiveSession
-from cocreatie.screens.save_messages import open_failed, restored_notice
 from cocreatie.store import OpenSession, SessionLockedError, SessionRepository, StoreError
+from cocreatie.store.messages import describe_failure, restored_notice
 from cocreatie.templating import (
     DEFAULT_TEMPLATE_ID,
     SessionTemplate,
@@ -52,9 +51,7 @@ def _preload_step_view(opened: OpenSession, template: SessionTemplate) -> None:
     from cocreatie.screens.steps import view_for
 
     index = min(opened.session.progress.current_step, len(template.steps) - 1)
-    # A missing view: the session screen shows its placeholder instead.
-    with contextlib.suppress(ImportError):
-        view_for(template.steps[index].type)
+    view_for(template.steps[index].type)
 
 
 async def open_live_session(
@@ -79,13 +76,13 @@ async def open_live_session(
             return None
         return await open_live_session(app, repository, data_dir, ref, True)
     except (StoreError, OSError) as error:
-        app.notify(open_failed(error), severity="error", timeout=12)
+        app.notify(describe_failure(error), severity="error", timeout=12)
         return None
     try:
         live, problem = await asyncio.to_thread(prepare_live, opened, data_dir)
     except (TemplateError, OSError) as error:
         await asyncio.to_thread(opened.close)
-        app.notify(open_failed(error), severity="error", timeout=12)
+        app.notify(describe_failure(error), severity="error", timeout=12)
         return None
     if opened.notice is not None:
         app.notify(restored_notice(opened.notice), severity="warning", timeout=20)

@@ -26,10 +26,6 @@ class SessionLock:
         # the session, and a thread-local lock could not be released there.
         self._lock = FileLock(path, timeout=0, mode=PRIVATE_FILE_MODE, thread_local=False)
 
-    @property
-    def is_held(self) -> bool:
-        return self._lock.is_locked
-
     def acquire(self) -> Self:
         """Take the lock at once or raise ``SessionLockedError``; never waits.
 

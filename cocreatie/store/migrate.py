@@ -58,7 +58,8 @@ def _v1_to_v2(record: Record) -> Record:
     what the consent records. The model requires a date on given consent, so
     when the session has no date the record's creation date stands in.
     """
-    meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
+    found = record.get("meta")
+    meta: dict[str, Any] = found if isinstance(found, dict) else {}
     consent_date = meta.get("date") or _date_part(record.get("created"))
     for person in record.get("participants") or []:
         if not isinstance(person, dict):

@@ -222,6 +222,3 @@ class SessionTemplate(_Strict):
 
     def role(self, role_id: str) -> Role | None:
         return next((r for r in self.roles if r.id == role_id), None)
-
-    def step_index(self, step_id: str) -> int | None:
-        return next((i for i, s in enumerate(self.steps) if s.id == step_id), None)

@@ -9,6 +9,7 @@ built, after the language is set.
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from textual.binding import Binding
 from textual.dom import DOMNode
@@ -17,7 +18,7 @@ from cocreatie.i18n import has, t
 
 
 def translated(binding: Binding) -> Binding:
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     if binding.description and has(binding.description):
         changes["description"] = t(binding.description)
     if binding.tooltip and has(binding.tooltip):

@@ -1,9 +1,9 @@
 """``cocreatie export SESSION --format FMT``: the record or the plan as a file.
 
-Every format comes from ``cocreatie.export.render`` (the export package owns
-what a format looks like, and JSON is what ``cocreatie import`` reads), so a
-new format there needs no change here. Residents are pseudonymised unless
-``--names`` is given.
+Every format comes from the registry ``cocreatie.export.formats`` (the
+export package owns what a format looks like, and JSON is what ``cocreatie
+import`` reads), so a new format there needs no change here. Residents are
+pseudonymised unless ``--names`` is given.
 """
 
 from __future__ import annotations
@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING
 
 from cocreatie.cli import context
 from cocreatie.cli.errors import CliError
+from cocreatie.export.formats import UnknownFormatError, by_extension, by_name, format_names
 from cocreatie.i18n import t
 from cocreatie.store.atomic import atomic_write_bytes
 
 if TYPE_CHECKING:
+    from cocreatie.export.formats import ExportFormat
     from cocreatie.models import Session
 
 ORDER = 50
@@ -38,7 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         dest="fmt",
         default=None,
         metavar=t("cli.metavar.format"),
-        help=t("cli.export.format"),
+        help=t("cli.export.format", formats=", ".join(format_names()), default=DEFAULT_FORMAT),
     )
     parser.add_argument(
         "-o", "--output", type=Path, metavar=t("cli.metavar.path"), help=t("cli.export.output")
@@ -47,21 +49,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def available_formats() -> tuple[str, ...]:
-    from cocreatie.export import FORMATS
-
-    return FORMATS
-
-
 def run(args: argparse.Namespace) -> int:
-    formats = available_formats()
-    fmt = (args.fmt or _format_of(args.output, formats)).lower()
-    if fmt not in formats:
-        raise CliError(t("cli.export.unknown_format", fmt=args.fmt, formats=", ".join(formats)))
+    try:
+        fmt = by_name(args.fmt) if args.fmt else _format_of(args.output)
+    except UnknownFormatError:
+        formats = ", ".join(format_names())
+        raise CliError(t("cli.export.unknown_format", fmt=args.fmt, formats=formats)) from None
     folder = context.data_dir(args)
     with context.repository(args).open(args.session, read_only=True) as opened:
         session = opened.session
-    data = render(session, fmt, folder, with_names=args.names)
+    data = render(session, fmt.name, folder, with_names=args.names)
     if args.output is None:
         _to_stdout(data)
         return 0
@@ -71,13 +68,14 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _format_of(output: Path | None, formats: tuple[str, ...]) -> str:
+def _format_of(output: Path | None) -> ExportFormat:
     """Without --format, ``-o plan.html`` means html; otherwise the plan in md."""
-    suffix = output.suffix.lower().lstrip(".") if output is not None else ""
-    return suffix if suffix in formats else DEFAULT_FORMAT
+    found = by_extension(output) if output is not None else None
+    return found or by_name(DEFAULT_FORMAT)
 
 
 def render(session: Session, fmt: str, folder: Path, *, with_names: bool) -> bytes:
+    # Start-up speed: rendering needs the models and the templates.
     from cocreatie.export import render as render_export
 
     template = context.template_of(session, folder)

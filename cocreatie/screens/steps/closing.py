@@ -18,6 +18,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Static, TextArea
 
 from cocreatie.analysis import session_warnings
+from cocreatie.export.formats import menu_formats
 from cocreatie.i18n import t
 from cocreatie.models import Closing, NextMeeting, Session
 from cocreatie.models.errors import describe
@@ -26,12 +27,6 @@ from cocreatie.screens.steps.base import StepView
 from cocreatie.widgets.date_input import DateError, DateInput, parse_date
 from cocreatie.widgets.problem_line import ProblemLine
 from cocreatie.widgets.warning_list import warning_text
-
-EXPORTS = (
-    ("md", "ui.closing.export_md"),
-    ("html", "ui.closing.export_html"),
-    ("csv", "ui.closing.export_csv"),
-)
 
 
 class GradeTextError(ValueError):
@@ -100,8 +95,8 @@ class ClosingView(StepView):
             yield Static("", id="closing-warnings", markup=False)
             yield Label(t("ui.closing.export_label"), classes="prep-label")
             with Horizontal(classes="buttons"):
-                for fmt, key in EXPORTS:
-                    yield Button(t(key), id=f"export-{fmt}", compact=True)
+                for fmt in menu_formats():
+                    yield Button(t(fmt.label_key), id=f"export-{fmt.name}", compact=True)
             yield Static("", id="closing-export-result", markup=False)
 
     def on_mount(self) -> None:

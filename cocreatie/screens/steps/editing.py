@@ -68,7 +68,7 @@ class EditingStepView(StepView):
         self,
         title: str,
         choices: Sequence[Choice],
-        chosen: Callable[[str], None],
+        chosen: Callable[[str], object],
         selected: Sequence[str] = (),
     ) -> None:
         def closed(values: list[str] | None) -> None:

@@ -213,7 +213,7 @@ class ParticipantsView(EditingStepView):
             kind = professional
 
         def change(session: Session) -> Participant:
-            return session.add(Participant(kind=kind, **fields))
+            return session.add(Participant.model_validate({"kind": kind, **fields}))
 
         problems = self.apply(change)
         if problems:
