@@ -7,7 +7,7 @@ session without touching code; this module only says what a valid one is.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
@@ -32,6 +32,9 @@ class StepType(StrEnum):
     CLOSING = "closing"
 
 
+_STEP_TYPES = frozenset(t.value for t in StepType)
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -44,11 +47,16 @@ class Step(_Strict):
     timebox_minutes: int = Field(default=DEFAULT_TIMEBOX_MINUTES, ge=0, le=240)
     questions: list[str] = Field(default_factory=list)
 
-    @model_validator(mode="after")
-    def _default_id(self) -> Step:
-        if not self.id:
-            object.__setattr__(self, "id", default_step_id(self.type.value))
-        return self
+    @model_validator(mode="before")
+    @classmethod
+    def _default_id(cls, data: Any) -> Any:
+        # Before validation, so the frozen model is built with its id; an
+        # unknown type is left for the type field to report.
+        if isinstance(data, dict) and not data.get("id"):
+            kind = data.get("type")
+            if isinstance(kind, str) and kind in _STEP_TYPES:
+                return {**data, "id": default_step_id(str(kind))}
+        return data
 
 
 class Factor(_Strict):
