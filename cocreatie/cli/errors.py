@@ -32,9 +32,9 @@ def one_line(text: str) -> str:
     """Collapse to a single printable line (paths and pastes may hold anything)."""
     # Start-up speed: every command imports this module, and most never
     # need pydantic; the imports inside the functions here are for that.
-    from cocreatie.models.text import strip_control
+    from cocreatie.models.chars import strip_unsafe
 
-    return " ".join(strip_control(text).split())
+    return " ".join(strip_unsafe(text).split())
 
 
 def message_for(exc: BaseException) -> str | None:

@@ -16,7 +16,7 @@ from cocreatie.export.dates import long_date
 from cocreatie.export.escape import Md, md_cell
 from cocreatie.export.names import Namer
 from cocreatie.export.spreadsheet import write_csv
-from cocreatie.i18n import has, t
+from cocreatie.i18n import LANGUAGES, t
 from cocreatie.models import Action, ActionStatus, Actor, ContactPerson, Participant, SessionMeta
 from cocreatie.models.clock import today as clock_today
 
@@ -139,12 +139,13 @@ def status_label(status: ActionStatus, lang: str | None = None) -> str:
     return t(f"models.vocab.status.{status.value}", lang=lang)
 
 
-def parse_status(text: str, lang: str | None = None) -> ActionStatus | None:
-    """A status from its value ("busy") or its label in ``lang`` ("bezig")."""
+def parse_status(text: str) -> ActionStatus | None:
+    """A status from its value ("busy") or its label in any language ("bezig",
+    "done"): a Dutch coordinator typing ``--lang en --status bezig`` means it."""
     wanted = text.strip().casefold()
     for status in ActionStatus:
         key = f"models.vocab.status.{status.value}"
-        labels = {status.value, t(key, lang=lang).casefold()} if has(key, lang) else {status.value}
+        labels = {status.value} | {t(key, lang=lang).casefold() for lang in LANGUAGES}
         if wanted in labels:
             return status
     return None

@@ -38,8 +38,15 @@ SHORT_WISH = 60  # characters of a wish quoted in the role matrix and contacts
 __all__ = ["Plan", "build_plan", "short", "vocab"]
 
 
-def build_plan(session: Session, template: SessionTemplate, *, with_names: bool = False) -> Plan:
-    lang = session.meta.language
+def build_plan(
+    session: Session,
+    template: SessionTemplate,
+    *,
+    with_names: bool = False,
+    lang: str | None = None,
+) -> Plan:
+    """The plan in ``lang`` (by default the session's own language)."""
+    lang = lang or session.meta.language
     namer = Namer(session, with_names)
     wish_by_id = {w.id: w for w in session.wishes}
     actions = _actions(session, template, namer, lang, wish_by_id)

@@ -12,7 +12,7 @@ from cocreatie.export.spreadsheet import render_actions_csv
 
 
 def _plan(job: Rendering) -> Plan:
-    return build_plan(job.session, job.template, with_names=job.with_names)
+    return build_plan(job.session, job.template, with_names=job.with_names, lang=job.lang)
 
 
 def _markdown(job: Rendering, plan: Plan) -> str:

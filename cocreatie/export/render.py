@@ -29,14 +29,18 @@ def render(
     *,
     with_names: bool = False,
     data_dir: Path | None = None,
+    lang: str | None = None,
 ) -> bytes:
     """The export of ``session`` in ``fmt`` (a name from the registry), as UTF-8.
 
-    Pure apart from reading the layout files (the data folder's copies win).
-    The same session gives the same bytes: nothing depends on the clock.
+    ``lang`` is the language of the plan's own words (headings, labels,
+    status words, dates); by default the session's language. Texts the
+    template provides (factor names, role labels) stay as the template has
+    them. Pure apart from reading the layout files (the data folder's copies
+    win). The same session gives the same bytes: nothing depends on the clock.
     Raises ``UnknownFormatError``, and ``TemplateError`` for a broken layout.
     """
-    job = Rendering(session, template, with_names=with_names, data_dir=data_dir)
+    job = Rendering(session, template, with_names=with_names, data_dir=data_dir, lang=lang)
     return by_name(fmt).render(job)
 
 

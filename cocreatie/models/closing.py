@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import Field
+from pydantic import Field, ValidationInfo, field_validator
 
 from cocreatie.models.base import Record
 from cocreatie.models.text import LongText, ShortText
+from cocreatie.models.unique import unique_ids
 from cocreatie.models.veiligheid import Note
 
 Grade = Annotated[int, Field(ge=1, le=10)]
@@ -26,6 +27,11 @@ class Closing(Record):
     remarks: LongText = ""
     next_meeting: NextMeeting = Field(default_factory=NextMeeting)
     open_questions: list[Note] = Field(default_factory=list)
+
+    @field_validator("open_questions")
+    @classmethod
+    def _unique_ids(cls, items: list[Any], info: ValidationInfo) -> list[Any]:
+        return unique_ids(items, info)
 
     @property
     def average_grade(self) -> float | None:

@@ -19,7 +19,7 @@ from contextvars import ContextVar
 from datetime import datetime
 from typing import Any, Literal, TypeVar
 
-from pydantic import Field, ValidationError, model_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator, model_validator
 
 from cocreatie.models.action import Action
 from cocreatie.models.actor import Actor, ActorDescription, RoleAssignment
@@ -44,6 +44,7 @@ from cocreatie.models.meta import Progress, SessionMeta
 from cocreatie.models.participant import Consent, ContactDetails, Participant
 from cocreatie.models.privacy import Erasure, Privacy
 from cocreatie.models.pseudonyms import PARTICIPANT_WORD, free_name, number_residents
+from cocreatie.models.unique import unique_ids
 from cocreatie.models.veiligheid import SafetyDefinition
 from cocreatie.models.veiligheid_edits import VeiligheidEdits
 from cocreatie.models.version import SCHEMA_VERSION
@@ -118,6 +119,11 @@ class Session(VeiligheidEdits, Record):
     privacy: Privacy = Field(default_factory=Privacy)
     # A follow-up session ("terugkomsessie") points at the session it follows.
     previous_session_id: str | None = None
+
+    @field_validator("participants", "wishes", "actors", "roles", "contacts", "actions")
+    @classmethod
+    def _unique_ids(cls, items: list[Any], info: ValidationInfo) -> list[Any]:
+        return unique_ids(items, info)
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Session:

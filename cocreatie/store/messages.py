@@ -34,6 +34,9 @@ def explain(error: BaseException) -> str | None:
         return t("errors.invalid", reasons=join_reasons(describe(error)))
     if isinstance(error, OSError):
         return t("errors.os", path=error.filename or "", reason=error.strerror or str(error))
+    if isinstance(error, MemoryError):
+        # A file far too big for this computer: say so, instead of a traceback.
+        return t("errors.memory")
     return None
 
 

@@ -18,6 +18,7 @@ from cocreatie.cli.errors import CliError
 from cocreatie.export.formats import UnknownFormatError, by_extension, by_name, format_names
 from cocreatie.i18n import t
 from cocreatie.store.atomic import atomic_write_bytes
+from cocreatie.store.errors import save_error
 
 if TYPE_CHECKING:
     from cocreatie.export.formats import ExportFormat
@@ -50,36 +51,68 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        fmt = by_name(args.fmt) if args.fmt else _format_of(args.output)
-    except UnknownFormatError:
-        formats = ", ".join(format_names())
-        raise CliError(t("cli.export.unknown_format", fmt=args.fmt, formats=formats)) from None
+    fmt = chosen_format(args.fmt, args.output)
     folder = context.data_dir(args)
     with context.repository(args).open(args.session, read_only=True) as opened:
         session = opened.session
-    data = render(session, fmt.name, folder, with_names=args.names)
+    # --lang names the language of everything the command writes, the plan
+    # included; without it the plan keeps the session's own language.
+    data = render(
+        session, fmt.name, folder, with_names=args.names, lang=getattr(args, "lang", None)
+    )
     if args.output is None:
         _to_stdout(data)
         return 0
-    # Atomic and private (0o600): an export with names is personal data.
-    atomic_write_bytes(args.output, data)
+    write_export(args.output, data)
     print(t("cli.export.written", path=args.output))
     return 0
 
 
-def _format_of(output: Path | None) -> ExportFormat:
-    """Without --format, ``-o plan.html`` means html; otherwise the plan in md."""
-    found = by_extension(output) if output is not None else None
-    return found or by_name(DEFAULT_FORMAT)
+def chosen_format(fmt: str | None, output: Path | None) -> ExportFormat:
+    """The format to write: ``--format``, else the extension of ``-o``, else md.
+
+    An extension that is not a format is refused rather than ignored: a file
+    called plan.pdf holding Markdown is a broken promise to whoever opens it.
+    """
+    choices = ", ".join(format_names())
+    try:
+        wanted = by_name(fmt) if fmt else None
+    except UnknownFormatError:
+        raise CliError(t("cli.export.unknown_format", fmt=fmt, formats=choices)) from None
+    suffix = output.suffix.lower().lstrip(".") if output is not None else ""
+    found = by_extension(output) if output is not None and suffix else None
+    if suffix and found is None:
+        raise CliError(t("cli.export.unknown_extension", suffix=suffix, formats=choices))
+    if wanted is not None and found is not None and found is not wanted:
+        raise CliError(t("cli.export.extension_mismatch", suffix=suffix, fmt=wanted.name))
+    return wanted or found or by_name(DEFAULT_FORMAT)
 
 
-def render(session: Session, fmt: str, folder: Path, *, with_names: bool) -> bytes:
+def write_export(path: Path, data: bytes) -> None:
+    """Write atomically and privately (0o600: an export with names is
+    personal data); a failure names ``path``, never the temporary file."""
+    if path.is_dir():
+        raise CliError(t("cli.export.is_dir", path=path))
+    if not path.parent.is_dir():
+        raise CliError(t("cli.export.no_folder", folder=path.parent, path=path))
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as exc:
+        raise save_error(path, exc) from None
+
+
+def render(
+    session: Session, fmt: str, folder: Path, *, with_names: bool, lang: str | None = None
+) -> bytes:
     # Start-up speed: rendering needs the models and the templates.
     from cocreatie.export import render as render_export
 
     template = context.template_of(session, folder)
-    return render_export(session, template, fmt, with_names=with_names, data_dir=folder)
+    return render_export(session, template, fmt, with_names=with_names, data_dir=folder, lang=lang)
+    from cocreatie.export import render as render_export
+
+    template = context.template_of(session, folder)
+    return render_export(session, template, fmt, with_names=with_names, data_dir=folder, lang=lang)
 
 
 def _to_stdout(data: bytes) -> None:

@@ -34,6 +34,8 @@ class Rendering:
     with_names: bool = False
     # The data folder: its own copies of the layout files win.
     data_dir: Path | None = None
+    # The language of the plan's own words; by default the session's.
+    lang: str | None = None
 
 
 @dataclass(frozen=True)
