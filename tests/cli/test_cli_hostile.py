@@ -284,11 +284,15 @@ def test_export_refuses_a_format_that_contradicts_the_extension(
 def test_export_extension_list_comes_from_the_export_package(
     run: Run, with_demo: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import cocreatie.export as export
+    from cocreatie.export import formats
 
-    monkeypatch.setattr(export, "FORMATS", ("md", "html", "csv", "json", "pdf"))
+    shipped = formats.all_formats()
+    pdf = formats.ExportFormat(name="pdf", extension="pdf", render=lambda job: b"%PDF", order=99)
+    monkeypatch.setattr(formats, "all_formats", lambda: (*shipped, pdf))
     result = run("export", DEMO_ID, "-o", str(tmp_path / "plan.odt"))
     assert "md, html, csv, json, pdf" in _one_line(result.err)
+    assert run("export", DEMO_ID, "-o", str(tmp_path / "plan.pdf")).code == 0
+    assert (tmp_path / "plan.pdf").read_bytes() == b"%PDF"
 
 
 def test_export_onto_a_full_disk_names_the_target(
