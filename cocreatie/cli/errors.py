@@ -41,9 +41,12 @@ def message_for(exc: BaseException) -> str | None:
     """The sentence for an expected failure; ``None`` for a programming error."""
     if isinstance(exc, CliError):
         return exc.message
+    from cocreatie.archive.errors import ArchiveError
     from cocreatie.store.messages import explain, join_reasons
     from cocreatie.templating.loader import TemplateError
 
+    if isinstance(exc, ArchiveError):
+        return exc.message  # worded, and any password already masked
     if isinstance(exc, TemplateError):
         return t("cli.error.template", reasons=join_reasons(list(exc.messages)))
     sentence = explain(exc)

@@ -25,19 +25,23 @@ class People(Protocol):
 
 
 class Namer:
-    def __init__(self, session: People, with_names: bool) -> None:
+    def __init__(
+        self, session: People, with_names: bool, named: frozenset[str] = frozenset()
+    ) -> None:
+        """``named``: residents (ids) who keep their name without ``with_names``."""
         self.with_names = with_names
+        self._named = named
         self._actors = {a.id: a for a in session.actors}
         self._resident_names: dict[str, str] = {}
         if not with_names:
             for person in session.participants:
-                if person.is_resident:
+                if person.is_resident and person.id not in named:
                     self._resident_names[person.display_name.casefold()] = person.public_name(
                         with_names=False
                     )
 
     def participant(self, person: Participant) -> str:
-        return person.public_name(self.with_names)
+        return person.public_name(self.with_names or person.id in self._named)
 
     def person(self, name: str) -> str:
         """A free-typed name, pseudonymised when it is a resident's."""
