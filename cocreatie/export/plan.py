@@ -312,6 +312,8 @@ def _warnings(
     out = []
     for warning in session_warnings(session, template):
         params = dict(warning.params)
+        if "owner_actor_id" in params:
+            params["owner"] = namer.actor_by_id(params.pop("owner_actor_id"))
         if "who" in params:
             # The analysis names people as typed; re-name them for this export.
             item = warning.item_id or ""

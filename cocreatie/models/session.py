@@ -333,9 +333,14 @@ class Session(Record):
         # Stable on ties: the order wishes were raised in the room.
         return sorted(self.wishes, key=lambda w: -w.votes)
 
-    def prioritised_wishes(self) -> list[Wish]:
-        chosen = [w for w in self.wishes_by_votes() if w.prioritised]
-        return chosen or self.wishes_by_votes()
+    def chosen_wishes(self, top: int) -> list[Wish]:
+        """The wishes the plan commits to: every starred one, however many.
+
+        Until anything is starred the ``top`` wishes by votes stand in, so
+        the roles and contacts steps have something to work on.
+        """
+        by_votes = self.wishes_by_votes()
+        return [w for w in by_votes if w.prioritised] or by_votes[:top]
 
     def participant_name(self, participant_id: str | None, with_names: bool = True) -> str:
         person = self.find("participants", participant_id)

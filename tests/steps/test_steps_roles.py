@@ -54,7 +54,10 @@ async def test_a_key_cycles_the_role_and_the_warnings_follow(run_step, session: 
         await pilot.press("right", "1")
         await pilot.pause()
         assert session.role_of(drempels.id, boa.id) == "aanjager"
-        assert warnings.lines[0] == "Wens met 2 aanjagers (er mag er één zijn): Drempels"
+        assert (
+            warnings.lines[0]
+            == "Wens met 2 × aanjager (hoogstens één; met twee stuurt niemand): Drempels"
+        )
         assert str(warnings.render()).startswith("⚠ ")
         assert str(matrix.get_row(drempels.id)[0]).startswith("⚠")
         # 0 clears the cell.
