@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Any
 
 from cocreatie.analysis import compare_factors, session_warnings
-from cocreatie.analysis.comparison import side_of, untagged_contributions
+from cocreatie.analysis.comparison import side_label, side_of, untagged_contributions
 from cocreatie.export.dates import long_date, long_datetime
 from cocreatie.export.names import Namer
 from cocreatie.export.plan_model import (
@@ -142,8 +142,12 @@ def _factor_rows(session: Session, template: SessionTemplate, lang: str) -> list
         if not comparison.total and comparison.verdict is None and not comparison.note:
             continue
         verdict = vocab("congruence", comparison.verdict, lang)
-        if comparison.note:
-            verdict = f"{verdict}: {comparison.note}" if verdict else comparison.note
+        reasons = [comparison.note] if comparison.note else []
+        if comparison.derived:
+            side = side_label(comparison, template.comparison)
+            reasons.insert(0, t("analysis.one_sided", lang=lang, side=side))
+        if reasons:
+            verdict = f"{verdict}: {'; '.join(reasons)}" if verdict else "; ".join(reasons)
         rows.append(
             FactorRow(
                 factor=f"{comparison.factor.number}. {comparison.factor.name}",
