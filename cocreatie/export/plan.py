@@ -7,6 +7,7 @@ escapes every value for where it lands (cell, paragraph, heading).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from typing import Any
 
@@ -18,6 +19,7 @@ from cocreatie.export.plan_model import (
     ActionRow,
     AreaCount,
     CalendarRow,
+    ClosingSection,
     ContactRow,
     FactorRow,
     MatrixRow,
@@ -31,6 +33,7 @@ from cocreatie.export.plan_model import (
 from cocreatie.export.progress import progress_section
 from cocreatie.i18n import has, t
 from cocreatie.models import ActionStatus, Session, Wish
+from cocreatie.models.clock import today as clock_today
 from cocreatie.templating import SessionTemplate
 
 SHORT_WISH = 60  # characters of a wish quoted in the role matrix and contacts
@@ -38,14 +41,25 @@ SHORT_WISH = 60  # characters of a wish quoted in the role matrix and contacts
 __all__ = ["Plan", "build_plan", "short", "vocab"]
 
 
-def build_plan(session: Session, template: SessionTemplate, *, with_names: bool = False) -> Plan:
+def build_plan(
+    session: Session,
+    template: SessionTemplate,
+    *,
+    with_names: bool = False,
+    today: dt.date | None = None,
+) -> Plan:
+    """The plan as of ``today`` (the clock's today when not given): the day
+    it states it was made, and the day lateness is judged on."""
     lang = session.meta.language
+    made = today or clock_today()
     namer = Namer(session, with_names)
     wish_by_id = {w.id: w for w in session.wishes}
-    actions = _actions(session, template, namer, lang, wish_by_id)
+    actions = _actions(session, template, namer, lang, wish_by_id, made)
     return Plan(
         lang=lang,
         with_names=with_names,
+        made=long_date(made, lang),
+        made_iso=made.isoformat(),
         meta=_meta(session, template, lang),
         purpose=session.meta.purpose,
         residents_total=sum(1 for p in session.participants if p.is_resident),
@@ -70,9 +84,10 @@ def build_plan(session: Session, template: SessionTemplate, *, with_names: bool 
         actions=[row for row, _ in actions],
         calendar=_calendar(actions, lang),
         warnings=_warnings(session, template, namer),
+        closing=_closing(session, lang),
         open_questions=[n.text for n in session.closing.open_questions],
         next_meeting=_next_meeting(session, lang),
-        progress=progress_section(session, template),
+        progress=progress_section(session, template, made),
     )
 
 
@@ -269,10 +284,16 @@ def _actions(
     namer: Namer,
     lang: str,
     wish_by_id: dict[str, Wish],
+    today: dt.date,
 ) -> list[tuple[ActionRow, Any]]:
     contacts = {c.id: c for c in session.contacts}
     rows = []
     for a in session.actions:
+        late = a.is_late(today)
+        status = vocab("status", a.status, lang)
+        if late:
+            # In words and with a symbol: a printed plan has no colour.
+            status = t("export.text.late_status", lang=lang, status=status)
         wishes = [wish_by_id[w] for w in a.wish_ids if w in wish_by_id]
         factor_ids = list(dict.fromkeys(f for w in wishes for f in w.factor_ids))
         contact = contacts.get(a.contact_id or "")
@@ -287,7 +308,8 @@ def _actions(
             deadline=long_date(a.deadline, lang),
             visibility=a.visibility,
             feedback_date=long_date(a.feedback_date, lang),
-            status=vocab("status", a.status, lang),
+            status=status,
+            late=late,
             deadline_iso=a.deadline.isoformat() if a.deadline else "",
             feedback_iso=a.feedback_date.isoformat() if a.feedback_date else "",
         )
@@ -329,6 +351,15 @@ def _warnings(
                 params["who"] = namer.person(str(params["who"]))
         out.append((f"analysis.warning.{warning.code}", params))
     return out
+
+
+def _closing(session: Session, lang: str) -> ClosingSection:
+    closing = session.closing
+    average = closing.average_grade
+    shown = ""
+    if average is not None:
+        shown = f"{average:.1f}".replace(".", t("export.text.decimal_mark", lang=lang))
+    return ClosingSection(list(closing.grades), shown, closing.remarks)
 
 
 def _next_meeting(session: Session, lang: str) -> NextMeeting:

@@ -16,6 +16,7 @@ value is ``None`` and the block renders nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from typing import Any
 
@@ -25,7 +26,7 @@ from cocreatie.templating import SessionTemplate
 PROVIDER = "cocreatie.analysis.progress"
 
 
-def progress_section(session: Session, template: SessionTemplate) -> Any:
+def progress_section(session: Session, template: SessionTemplate, today: dt.date) -> Any:
     if session.previous_session_id is None:
         return None
     try:
@@ -35,4 +36,4 @@ def progress_section(session: Session, template: SessionTemplate) -> Any:
             raise  # a bug inside the provider must not pass silently
         return None
     provider = getattr(module, "progress_section", None)
-    return provider(session, template) if callable(provider) else None
+    return provider(session, template, today) if callable(provider) else None

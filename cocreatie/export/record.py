@@ -1,6 +1,8 @@
 """The session record as JSON (the format ``cocreatie import`` reads).
 
-With names it is the full record, byte for byte what the model holds.
+With names it is the full record, byte for byte what the model holds, plus
+the average report-card grade (``closing.average_grade``) for a reader;
+reading the file back ignores that one derived value.
 Without names, residents appear under their pseudonym and their contact
 details are left out, also where a resident's name was typed in as an
 actor or contact person: privacy by default, and still a valid record.
@@ -14,6 +16,7 @@ from typing import Any
 
 from cocreatie.export.names import Namer
 from cocreatie.models import Session
+from cocreatie.models.closing import AVERAGE_KEY
 
 # JSON may spell any character as \\uXXXX; raw C1 controls (which the JSON
 # encoder leaves as they are) and DEL are spelled that way, so the file
@@ -23,6 +26,8 @@ _RAW_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 def render_json(session: Session, *, with_names: bool = False) -> str:
     record = session.model_dump(mode="json")
+    # For a reader of the file; import ignores it (it follows from the grades).
+    record["closing"][AVERAGE_KEY] = session.closing.average_grade
     if not with_names:
         _pseudonymise(record, session)
     # ensure_ascii=False keeps Dutch text readable; a lone surrogate (odd

@@ -7,7 +7,7 @@ wish goes, status history) hold whatever the caller.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal, TypeVar
 
 from pydantic import Field, ValidationError, model_validator
@@ -23,6 +23,7 @@ from cocreatie.models.ids import ID_PATTERN, new_session_id
 from cocreatie.models.meta import Progress, SessionMeta
 from cocreatie.models.participant import Consent, ContactDetails, Participant
 from cocreatie.models.privacy import Erasure, Privacy
+from cocreatie.models.text import ShortText
 from cocreatie.models.veiligheid import Contribution, FactorVerdict, Note, SafetyDefinition
 from cocreatie.models.version import SCHEMA_VERSION
 from cocreatie.models.vocab import ActionStatus, Congruence
@@ -55,8 +56,12 @@ class Session(Record):
     closing: Closing = Field(default_factory=Closing)
     progress: Progress = Field(default_factory=Progress)
     privacy: Privacy = Field(default_factory=Privacy)
-    # A follow-up session ("terugkomsessie") points at the session it follows.
+    # A follow-up session ("terugkomsessie") points at the session it follows,
+    # and keeps its title and date so the plan can name it even after that
+    # session has been deleted or purged.
     previous_session_id: str | None = None
+    previous_session_title: ShortText = ""
+    previous_session_date: date | None = None
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Session:

@@ -60,12 +60,18 @@ def run(args: argparse.Namespace) -> int:
     overview = load_overview(context.repository(args))
     rows = overview.filtered(flt)
     if args.fmt == "csv":
-        text = overview_csv(rows)
+        text = overview_csv(rows, today=overview.today)
         if overview.skipped:
             # The CSV stays a clean table; the warning goes beside it.
             print(_skipped_line(overview.skipped), file=sys.stderr)
     else:
-        text = overview_markdown(rows, total=len(overview.rows), flt=flt, skipped=overview.skipped)
+        text = overview_markdown(
+            rows,
+            total=len(overview.rows),
+            flt=flt,
+            skipped=overview.skipped,
+            today=overview.today,
+        )
     _write(text.encode("utf-8"))
     return 0
 
