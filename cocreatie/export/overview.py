@@ -26,6 +26,7 @@ from cocreatie.followup.start import parse_carried_from
 from cocreatie.i18n import has, t
 from cocreatie.models import Action, ActionStatus, Actor, ContactPerson, Participant, SessionMeta
 from cocreatie.models.clock import today as clock_today
+from cocreatie.privacy.mask import text_mask
 
 _FAR_FUTURE = dt.date.max
 
@@ -148,6 +149,7 @@ def rows_of(
 ) -> list[OverviewRow]:
     """One row per action; residents stay pseudonymised."""
     namer = Namer(session, with_names=False)
+    mask = text_mask(namer.stand_ins(session))
     contacts = {c.id: c for c in session.contacts}
     meta = session.meta
     when = meta.date or session.created.date()
@@ -161,7 +163,7 @@ def rows_of(
                 neighbourhood=meta.neighbourhood,
                 session_date=meta.date,
                 action_id=a.id,
-                title=a.title,
+                title=mask(a.title),
                 owner=namer.actor_by_id(a.owner_actor_id),
                 co_owner=namer.actor_by_id(a.co_owner_actor_id),
                 contact=namer.contact(contacts.get(a.contact_id or "")),

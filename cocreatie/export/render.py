@@ -36,14 +36,23 @@ def render(
 ) -> bytes:
     """The export of ``session`` in ``fmt`` (md, html, csv, json), as UTF-8.
 
-    Pure apart from reading the layout files (the data folder's copies win).
-    The same session gives the same bytes: nothing depends on the clock.
+    Pure apart from reading the layout files (the data folder's copies win)
+    and the clock's today: the plan states the day it was made and judges
+    lateness as of that day (freeze ``cocreatie.models.clock`` in tests). The
+    same session on the same day gives the same bytes.
     Raises ``UnknownFormatError``, and ``TemplateError`` for a broken layout.
     """
-    if fmt == "json":
-        return render_json(session, with_names=with_names).encode("utf-8")
     if fmt not in FORMATS:
         raise UnknownFormatError(fmt)
+    if not with_names:
+        # Names and phone numbers typed into free text go too, not only the
+        # name fields (privacy by default).
+        from cocreatie.export.names import Namer
+        from cocreatie.privacy.mask import masked_copy
+
+        session = masked_copy(session, Namer(session, with_names=False).stand_ins(session))
+    if fmt == "json":
+        return render_json(session, with_names=with_names).encode("utf-8")
     # Imported here: the actions overview and the CLI import this package
     # and should not pay for Jinja2, markdown-it and the analysis at start-up.
     from cocreatie.export.html import render_html

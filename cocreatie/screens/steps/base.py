@@ -1,8 +1,9 @@
 """The contract between the session screen and the body of each step.
 
 A step view changes the record only through ``mutate``: the model method
-runs, and if pydantic refuses the change the user sees the Dutch reasons
-and the record is left exactly as it was. On success the view posts
+runs, and if pydantic refuses the change (or it types a phone number or
+e-mail address into free text) the user sees the Dutch reasons and the
+record is left exactly as it was. On success the view posts
 ``StepView.Changed`` and the session screen hands a snapshot to the
 background saver; a step view never does IO itself.
 """
@@ -19,6 +20,8 @@ from textual.message import Message
 from cocreatie.i18n import t
 from cocreatie.models import Session
 from cocreatie.models.errors import describe
+from cocreatie.privacy.freetext import added_contact_problems
+from cocreatie.privacy.rewrite import adopt
 from cocreatie.screens.steps.context import StepContext
 from cocreatie.widgets.guarded import GuardedDispatch
 from cocreatie.widgets.translated_bindings import translate_bindings
@@ -53,21 +56,38 @@ class StepView(GuardedDispatch, Vertical):
     def session(self) -> Session:
         return self.context.session
 
+    # Why the last change was refused (empty after a change went through),
+    # for a view that shows it under the field being typed in.
+    refused: list[str] = []
+
     def mutate(self, change: Callable[[Session], R]) -> R | None:
-        """Apply ``change`` to the record; ``None`` when it was refused."""
+        """Apply ``change`` to the record; ``None`` when it was refused.
+
+        Refused are changes the model rejects, and newly typed free text
+        holding a phone number or e-mail address (``privacy.freetext``):
+        the record is then put back exactly as it was.
+        """
         if self.context.read_only:
             self.notify(t("ui.read_only_refused"), severity="warning")
             return None
+        before = self.session.model_dump()
         try:
             result = change(self.session)
         except ValidationError as exc:
-            messages = describe(exc)
-            self.post_message(self.Invalid(messages))
-            self.notify("\n".join(messages), title=t("ui.invalid_title"), severity="error")
-            return None
+            return self._refuse(describe(exc))
+        problems = added_contact_problems(before, self.session.model_dump())
+        if problems:
+            adopt(self.session, Session.model_validate(before))
+            return self._refuse(problems)
+        self.refused = []
         self.post_message(self.Changed())
         self.refresh_view()
         return result
+
+    def _refuse(self, messages: list[str]) -> None:
+        self.refused = messages
+        self.post_message(self.Invalid(messages))
+        self.notify("\n".join(messages), title=t("ui.invalid_title"), severity="error")
 
     def refresh_view(self) -> None:
         """Redraw from the record (after a change here or elsewhere)."""

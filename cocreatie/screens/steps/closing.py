@@ -21,6 +21,7 @@ from cocreatie.analysis import session_warnings
 from cocreatie.i18n import t
 from cocreatie.models import Closing, NextMeeting, Session
 from cocreatie.models.errors import describe
+from cocreatie.privacy.freetext import added_contact_problems
 from cocreatie.screens.export_runner import ExportFinished, ExportRequested
 from cocreatie.screens.steps.base import StepView
 from cocreatie.widgets.date_input import DateError, DateInput, parse_date
@@ -239,6 +240,11 @@ class ClosingView(StepView):
             updated = Closing.model_validate({**closing.model_dump(), **changes})
         except ValidationError as exc:
             error.show(describe(exc))
+            return
+        problems = added_contact_problems(closing.model_dump(), updated.model_dump())
+        if problems:
+            # Not kept as typed: the line says why; the record keeps the last good text.
+            error.show(problems)
             return
         if error.messages:
             error.clear()

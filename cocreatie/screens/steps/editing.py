@@ -19,6 +19,7 @@ from cocreatie.analysis import SessionWarning, session_warnings
 from cocreatie.i18n import t
 from cocreatie.models import Participant, Session
 from cocreatie.models.errors import describe
+from cocreatie.privacy.freetext import added_contact_problems
 from cocreatie.screens.steps.base import StepView
 from cocreatie.widgets.choice_picker import Choice, ChoicePicker
 from cocreatie.widgets.confirm_dialog import ConfirmDialog
@@ -46,6 +47,9 @@ class EditingStepView(StepView):
             change(trial)
         except ValidationError as exc:
             return describe(exc)
+        problems = added_contact_problems(self.session.model_dump(), trial.model_dump())
+        if problems:
+            return problems
         self.mutate(change)
         return []
 

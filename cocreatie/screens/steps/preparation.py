@@ -2,8 +2,9 @@
 
 Every field is saved as it is typed (dates once they are whole), so nothing
 waits for a save button in front of the room. A refused value (control
-characters from a paste, far too long, an impossible date) is shown under
-its field and the record keeps its last good value.
+characters from a paste, far too long, an impossible date, a phone number or
+e-mail address) is shown under its field and the record keeps its last good
+value.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from textual.widgets import Input, Label, Static, TextArea
 from cocreatie.i18n import t
 from cocreatie.models import Privacy, SessionMeta
 from cocreatie.models.errors import describe
+from cocreatie.privacy.freetext import contact_problems
 from cocreatie.privacy.retention import default_retention
 from cocreatie.screens.steps.base import StepView
 from cocreatie.widgets.date_input import DateError, DateInput, parse_date
@@ -178,6 +180,12 @@ class PreparationView(StepView):
             new_meta = SessionMeta.model_validate({**meta.model_dump(), name: value})
         except ValidationError as exc:
             self._show_error(name, describe(exc))
+            return
+        # A phone number or e-mail address is not kept as typed; the field
+        # says why and the record keeps its last good value.
+        problems = contact_problems({name: value})
+        if problems:
+            self._show_error(name, problems)
             return
         self._show_error(name, [])
         retention = self._default_retention(old_date, new_meta.date)
