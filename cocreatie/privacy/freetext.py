@@ -20,7 +20,7 @@ from typing import Any
 
 from cocreatie.i18n import t
 from cocreatie.models.errors import field_label
-from cocreatie.privacy.redact import EMAIL, contains_contact_details
+from cocreatie.privacy.redact import EMAIL, contains_contact_details, redact_contact_text
 
 # Where a phone number or e-mail address is the point of the field.
 CONTACT_KEYS = frozenset({"phone", "email", "other", "channel"})
@@ -81,3 +81,20 @@ def _kind(values: Mapping[str, Any], key: str) -> str:
 def _problem(key: str, kind: str, lang: str | None) -> str:
     label = field_label((key,), lang) or key
     return t(f"privacy.freetext.{kind}", lang=lang, field=label)
+
+
+def redacted(value: Any, key: str = "") -> Any:
+    """``value`` with phone numbers and e-mail addresses in its free text
+    replaced by marks, fields where they belong left alone.
+
+    For fields saved as they are typed: refusing the text would leave the
+    last keystrokes before the number was whole (eight digits of it) in the
+    record; the mark keeps the rest of the sentence and none of the number.
+    """
+    if isinstance(value, Mapping):
+        return {k: v if _skipped(str(k)) else redacted(v, str(k)) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [redacted(item, key) for item in value]
+    if type(value) is str:
+        return redact_contact_text(value)
+    return value

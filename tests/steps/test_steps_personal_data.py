@@ -72,7 +72,7 @@ async def test_a_contribution_typed_with_an_address_stays_in_the_input(
         assert app.invalid and app.changed == 0
 
 
-async def test_closing_remarks_and_place_say_why_and_keep_the_last_good_text(
+async def test_closing_remarks_and_place_say_why_and_keep_a_mark_instead(
     run_step, session: Session
 ) -> None:
     async with run_step(StepType.CLOSING, session) as (_app, pilot, view):
@@ -83,27 +83,34 @@ async def test_closing_remarks_and_place_say_why_and_keep_the_last_good_text(
         assert session.closing.remarks == "Fijne avond"
         remarks.text = "Fijne avond, bel 020-1234567 voor de sleutel"
         await pilot.pause()
-        assert session.closing.remarks == "Fijne avond"
+        # Saved as typed are the words, not the number: no digit of it stays.
+        assert session.closing.remarks == "Fijne avond, bel [telefoon] voor de sleutel"
         line = view.query_one("#closing-remarks-error", ProblemLine)
         assert line.messages[0].startswith("Opmerkingen: een telefoonnummer")
+        # Fixed by the facilitator: saved, and the line clears.
+        remarks.text = "Fijne avond, sleutel bij de beheerder"
+        await pilot.pause()
+        assert session.closing.remarks == "Fijne avond, sleutel bij de beheerder"
+        assert line.messages == []
         place = view.query_one("#closing-next-place", Input)
         place.value = "Buurthuis, info@buurthuis.nl"
         await pilot.pause()
-        assert session.closing.next_meeting.place == ""
+        assert session.closing.next_meeting.place == "Buurthuis, [e-mail]"
         error = view.query_one("#closing-next-error", ProblemLine)
         assert error.messages[0].startswith("Plaats: een e-mailadres")
 
 
-async def test_the_preparation_place_is_refused_with_the_reason(run_step, session: Session) -> None:
+async def test_the_preparation_place_is_masked_with_the_reason(run_step, session: Session) -> None:
     async with run_step(StepType.PREPARATION, session) as (_app, pilot, view):
         place = view.query_one("#prep-place", Input)
-        place.value = "Buurthuis De Schakel"
+        # Typed key by key, as in the room: the number is whole only at the end.
+        place.focus()
+        await type_text(pilot, "Buurthuis 036-5391234")
         await pilot.pause()
-        place.value = "Buurthuis De Schakel (036-5391234)"
-        await pilot.pause()
-        assert session.meta.place == "Buurthuis De Schakel"
+        assert session.meta.place == "Buurthuis [telefoon]"
         error = view.query_one("#prep-place-error", ProblemLine)
         assert error.messages[0].startswith("Plaats: een telefoonnummer")
+        assert place.value == "Buurthuis 036-5391234", "the field keeps what was typed"
 
 
 async def test_a_contact_persons_work_channel_stays_allowed(run_step, session: Session) -> None:

@@ -21,7 +21,7 @@ from cocreatie.analysis import session_warnings
 from cocreatie.i18n import t
 from cocreatie.models import Closing, NextMeeting, Session
 from cocreatie.models.errors import describe
-from cocreatie.privacy.freetext import added_contact_problems
+from cocreatie.privacy.freetext import contact_problems, redacted
 from cocreatie.screens.export_runner import ExportFinished, ExportRequested
 from cocreatie.screens.steps.base import StepView
 from cocreatie.widgets.date_input import DateError, DateInput, parse_date
@@ -236,18 +236,18 @@ class ClosingView(StepView):
             return
         error = self.query_one(error_id, ProblemLine)
         closing = self.session.closing
+        # A phone number or e-mail address is not kept as typed: the line says
+        # why, and the record gets the text with a mark in its place.
+        problems = contact_problems(changes)
+        if problems:
+            changes = redacted(changes)
         try:
             updated = Closing.model_validate({**closing.model_dump(), **changes})
         except ValidationError as exc:
             error.show(describe(exc))
             return
-        problems = added_contact_problems(closing.model_dump(), updated.model_dump())
-        if problems:
-            # Not kept as typed: the line says why; the record keeps the last good text.
+        if error.messages != problems:
             error.show(problems)
-            return
-        if error.messages:
-            error.clear()
         if updated != closing:
             self.mutate(lambda s: _set_closing(s, updated))
 
