@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
-from cocreatie.models import Actor, Session, Wish
+from cocreatie.models import Action, Actor, Session, Wish
 from cocreatie.templating.model import StepType
 from cocreatie.widgets.item_form import ItemForm
 from cocreatie.widgets.role_matrix import RoleMatrix
@@ -93,3 +93,28 @@ async def test_actors_are_edited_on_their_tab(run_step, session: Session) -> Non
         await pilot.pause()
         assert [a.function for a in session.actors] == ["Wijkagent"]
         assert app.changed == 2
+
+
+async def test_a_wish_whose_action_has_an_owner_but_no_aanjager_is_shown_to_settle(
+    run_step, session: Session
+) -> None:
+    [_drempels] = _prioritised(session, "Drempels")
+    stoep = session.add("wishes", Wish(text="Stoep herstellen"))  # not chosen
+    agent = session.add("actors", Actor(function="Wijkagent"))
+    session.add(
+        "actions", Action(title="Tegels leggen", wish_ids=[stoep.id], owner_actor_id=agent.id)
+    )
+    async with run_step(StepType.ROLES, session) as (_app, pilot, view):
+        matrix = view.query_one(RoleMatrix)
+        assert stoep.id in matrix.row_keys
+        assert str(matrix.get_row(stoep.id)[0]).startswith("⚠")
+        lines = view.query_one(WarningList).lines
+        assert any(
+            line.startswith("Wens zonder aanjager, terwijl actie „Tegels leggen”") for line in lines
+        )
+        # Make the owner the aanjager right here: the contradiction is gone.
+        matrix.move_cursor(row=matrix.row_keys.index(stoep.id), column=1, animate=False)
+        await pilot.press("1")
+        await pilot.pause()
+        assert session.role_of(stoep.id, agent.id) == "aanjager"
+        assert stoep.id not in matrix.row_keys, "no longer open, and not chosen"

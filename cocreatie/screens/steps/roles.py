@@ -9,6 +9,7 @@ regisseurs ...) is flagged inline.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from textual import on
@@ -37,9 +38,13 @@ def add_presets(session: Session, presets: list[Any]) -> None:
         )
 
 
-def matrix_wishes(session: Session, top: int) -> list[Wish]:
-    """Every chosen wish (the same ones the warnings check)."""
-    return session.chosen_wishes(top)
+def matrix_wishes(session: Session, top: int, flagged: Collection[str] = ()) -> list[Wish]:
+    """Every chosen wish (the same ones the warnings check), then any other
+    wish a warning names (an action's owner without its aanjager), so the
+    facilitator can settle it right here."""
+    chosen = session.chosen_wishes(top)
+    shown = {w.id for w in chosen}
+    return chosen + [w for w in session.wishes if w.id in flagged and w.id not in shown]
 
 
 class RolesView(EditingStepView):
@@ -126,14 +131,11 @@ class RolesView(EditingStepView):
         if not self.ready:
             return
         template = self.context.template
-        wishes = matrix_wishes(self.session, template.voting.prioritise_top)
         warnings = self.step_warnings()
+        flagged = {w.item_id for w in warnings if w.item_id}
+        wishes = matrix_wishes(self.session, template.voting.prioritise_top, flagged)
         self.matrix.show_matrix(
-            wishes,
-            self.session.actors,
-            template.roles,
-            self.session.role_of,
-            {w.item_id for w in warnings if w.item_id},
+            wishes, self.session.actors, template.roles, self.session.role_of, flagged
         )
         if self.matrix.cursor_column == 0 and self.session.actors:
             self.matrix.move_cursor(column=1, animate=False)
