@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from cocreatie.export.dates import long_date
 from cocreatie.followup.start import parse_carried_from
-from cocreatie.i18n import t
+from cocreatie.i18n import current_language, t
 from cocreatie.models import Action, ActionStatus, Session
 from cocreatie.models.clock import today as clock_today
 from cocreatie.models.vocab import PolicyDomain
@@ -184,18 +184,22 @@ class ProgressSection:
 
 
 def progress_section(
-    session: Session, template: SessionTemplate, today: dt.date | None = None
+    session: Session,
+    template: SessionTemplate,
+    today: dt.date | None = None,
+    lang: str | None = None,
 ) -> ProgressSection | None:
     """The export hook: progress of the carried actions, as display strings.
 
     The earlier session is not read: the carried actions and the follow-up's
     own record hold what is needed. "Late" is judged on ``today``, the day
     the plan is made (the clock's today when not given), like the rest of
-    the plan. Texts are in the session's language, like the rest of the export.
+    the plan. Texts are in ``lang``, like the rest of the export (by default
+    the session's language).
     """
     if session.previous_session_id is None:
         return None
-    lang = session.meta.language
+    lang = lang or session.meta.language
     summary = progress_since(None, session, today or clock_today())
     dual = template.dual_ownership or any(r.co_owner is not None for r in summary.rows)
     return ProgressSection(
@@ -233,7 +237,7 @@ def previous_name(summary: ProgressSummary, lang: str | None = None) -> str:
         return summary.previous_session_id or ""
     if summary.previous_date is None:
         return summary.previous_title
-    when = long_date(summary.previous_date, lang or "nl")
+    when = long_date(summary.previous_date, lang or current_language())
     return t("followup.progress.previous_named", lang=lang, title=summary.previous_title, date=when)
 
 

@@ -34,9 +34,9 @@ def join_reasons(reasons: list[str]) -> str:
 
 def one_line(text: str) -> str:
     """Collapse to a single printable line (paths and pastes may hold anything)."""
-    from cocreatie.models.text import strip_control
+    from cocreatie.models.chars import strip_unsafe
 
-    return " ".join(strip_control(text).split())
+    return " ".join(strip_unsafe(text).split())
 
 
 def message_for(exc: BaseException) -> str | None:
@@ -58,6 +58,9 @@ def message_for(exc: BaseException) -> str | None:
     if isinstance(exc, OSError):
         where = exc.filename or ""
         return t("cli.error.os", path=where, reason=exc.strerror or str(exc))
+    if isinstance(exc, MemoryError):
+        # A file far too big for this computer: say so, instead of a traceback.
+        return t("cli.error.memory")
     return None
 
 

@@ -8,6 +8,7 @@ a traceback. Commands live in ``cocreatie/cli/commands/``.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -21,6 +22,21 @@ INTERRUPTED = 130
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; the exit status. A reader that goes away (``| head``)
+    ends the command quietly with status 0: a closed pipe is not an error."""
+    try:
+        code = _run(argv)
+        # Flush here, inside the try: otherwise the last buffered lines meet
+        # the closed pipe at interpreter exit, where nothing can catch it.
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        _discard_stdout()
+        return 0
+    return code
+
+
+def _run(argv: Sequence[str] | None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     lang = prescan_lang(arguments)
     if lang:
@@ -43,6 +59,8 @@ def dispatch(args: argparse.Namespace) -> int:
         return int(handler(args))
     except KeyboardInterrupt:
         return INTERRUPTED
+    except BrokenPipeError:
+        raise  # the reader left; main() ends quietly
     except Exception as exc:
         message = message_for(exc)
         if message is None:
@@ -53,6 +71,23 @@ def dispatch(args: argparse.Namespace) -> int:
 
 def fail(message: str) -> None:
     print(f"{PROG}: {one_line(message)}", file=sys.stderr)
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device: Python flushes it once more at exit,
+    and with the reader gone that would print "Exception ignored ...
+    BrokenPipeError" (the remedy the Python documentation gives for SIGPIPE)."""
+    stream = sys.stdout
+    if stream is None:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, stream.fileno())
+        finally:
+            os.close(devnull)
+    except (OSError, ValueError):
+        pass  # a replaced stream without a descriptor (tests): nothing to flush
 
 
 def _cloud_warning(args: argparse.Namespace) -> None:

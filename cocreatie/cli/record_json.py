@@ -18,6 +18,7 @@ from cocreatie.i18n import t
 from cocreatie.models import Session
 from cocreatie.models.errors import describe
 from cocreatie.store.errors import InvalidRecordError
+from cocreatie.store.jsonlimits import TOO_DEEP, JsonLimitError, loads_bounded
 from cocreatie.store.migrate import migrate
 
 Record = dict[str, Any]
@@ -33,14 +34,19 @@ def read_json_file(path: Path) -> Record:
         raise CliError(t("cli.import.is_dir", path=path)) from None
     except OSError as exc:
         raise CliError(t("cli.error.os", path=path, reason=exc.strerror or str(exc))) from None
+    if not raw.strip():
+        raise CliError(t("cli.import.empty", path=path))
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        data = loads_bounded(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise CliError(t("cli.import.not_utf8", path=path)) from None
     except json.JSONDecodeError as exc:
         raise CliError(
             t("cli.import.not_json", path=path, line=exc.lineno, column=exc.colno)
         ) from None
+    except JsonLimitError as exc:
+        key = "cli.import.too_deep" if exc.code == TOO_DEEP else "cli.import.number_too_long"
+        raise CliError(t(key, path=path)) from None
     if not isinstance(data, dict):
         raise CliError(t("cli.import.not_object", path=path))
     return _unwrap_session_file(data)

@@ -23,7 +23,7 @@ from cocreatie.export.escape import Md, md_cell
 from cocreatie.export.names import Namer
 from cocreatie.export.spreadsheet import write_csv
 from cocreatie.followup.start import parse_carried_from
-from cocreatie.i18n import has, t
+from cocreatie.i18n import LANGUAGES, current_language, t
 from cocreatie.models import Action, ActionStatus, Actor, ContactPerson, Participant, SessionMeta
 from cocreatie.models.clock import today as clock_today
 from cocreatie.privacy.mask import text_mask
@@ -76,7 +76,7 @@ class OverviewRow:
         """The session as people know it: its title and date, not its id."""
         if self.session_date is None:
             return self.session_title
-        return f"{self.session_title} ({long_date(self.session_date, lang or 'nl')})"
+        return f"{self.session_title} ({long_date(self.session_date, lang or current_language())})"
 
     def sort_key(self) -> tuple[dt.date, dt.date, str, str, str]:
         return (
@@ -218,12 +218,13 @@ def status_label(status: ActionStatus, lang: str | None = None) -> str:
     return t(f"models.vocab.status.{status.value}", lang=lang)
 
 
-def parse_status(text: str, lang: str | None = None) -> ActionStatus | None:
-    """A status from its value ("busy") or its label in ``lang`` ("bezig")."""
+def parse_status(text: str) -> ActionStatus | None:
+    """A status from its value ("busy") or its label in any language ("bezig",
+    "done"): a Dutch coordinator typing ``--lang en --status bezig`` means it."""
     wanted = text.strip().casefold()
     for status in ActionStatus:
         key = f"models.vocab.status.{status.value}"
-        labels = {status.value, t(key, lang=lang).casefold()} if has(key, lang) else {status.value}
+        labels = {status.value} | {t(key, lang=lang).casefold() for lang in LANGUAGES}
         if wanted in labels:
             return status
     return None
@@ -268,7 +269,7 @@ def _cells(row: OverviewRow, lang: str | None, iso: bool) -> list[str]:
     def when(value: dt.date | None) -> str:
         if value is None:
             return ""
-        return value.isoformat() if iso else long_date(value, lang or "nl")
+        return value.isoformat() if iso else long_date(value, lang or current_language())
 
     owner = f"{row.owner} / {row.co_owner}" if row.co_owner else row.owner
     status = status_label(row.status, lang)
@@ -299,7 +300,7 @@ def overview_markdown(
         return t(f"export.overview.{key}", lang=lang, **{k: md_cell(v) for k, v in params.items()})
 
     lines = [f"# {tr('title')}", ""]
-    lines += [tr("as_of", date=long_date(today or clock_today(), lang or "nl")), ""]
+    lines += [tr("as_of", date=long_date(today or clock_today(), lang or current_language())), ""]
     summary = tr("count", shown=len(rows), total=total)
     if not flt.is_empty():
         summary += " " + tr("filters", filters=describe_filter(flt, lang))

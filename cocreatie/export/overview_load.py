@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from cocreatie.export.overview import ActionsSource, Overview, build_overview
 from cocreatie.models import Action, Actor, ContactPerson, Participant, SessionMeta
+from cocreatie.models.base import STORED_RECORD
 from cocreatie.store.errors import StoreError
 from cocreatie.store.migrate import migrate
 from cocreatie.store.sessionfile import read_record
@@ -49,7 +50,7 @@ def read_actions_part(repository: SessionRepository, session_id: str) -> Actions
     if record is None:
         return None
     current, _ = migrate(record)
-    part = _ActionsPart.model_validate(current)
+    part = _ActionsPart.model_validate(current, context=STORED_RECORD)
     if part.id != session_id:
         raise ValueError(f"{session_id}: the record says {part.id}")
     return part

@@ -46,11 +46,13 @@ def build_plan(
     template: SessionTemplate,
     *,
     with_names: bool = False,
+    lang: str | None = None,
     today: dt.date | None = None,
 ) -> Plan:
-    """The plan as of ``today`` (the clock's today when not given): the day
-    it states it was made, and the day lateness is judged on."""
-    lang = session.meta.language
+    """The plan in ``lang`` (by default the session's own language), as of
+    ``today`` (the clock's today when not given): the day it states it was
+    made, and the day lateness is judged on."""
+    lang = lang or session.meta.language
     made = today or clock_today()
     namer = Namer(session, with_names)
     wish_by_id = {w.id: w for w in session.wishes}
@@ -87,7 +89,7 @@ def build_plan(
         closing=_closing(session, lang),
         open_questions=[n.text for n in session.closing.open_questions],
         next_meeting=_next_meeting(session, lang),
-        progress=progress_section(session, template, made),
+        progress=progress_section(session, template, made, lang),
     )
 
 

@@ -26,7 +26,9 @@ from cocreatie.templating import SessionTemplate
 PROVIDER = "cocreatie.analysis.progress"
 
 
-def progress_section(session: Session, template: SessionTemplate, today: dt.date) -> Any:
+def progress_section(
+    session: Session, template: SessionTemplate, today: dt.date, lang: str | None = None
+) -> Any:
     if session.previous_session_id is None:
         return None
     try:
@@ -36,4 +38,4 @@ def progress_section(session: Session, template: SessionTemplate, today: dt.date
             raise  # a bug inside the provider must not pass silently
         return None
     provider = getattr(module, "progress_section", None)
-    return provider(session, template, today) if callable(provider) else None
+    return provider(session, template, today, lang) if callable(provider) else None

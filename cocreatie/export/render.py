@@ -33,13 +33,17 @@ def render(
     *,
     with_names: bool = False,
     data_dir: Path | None = None,
+    lang: str | None = None,
 ) -> bytes:
     """The export of ``session`` in ``fmt`` (md, html, csv, json), as UTF-8.
 
-    Pure apart from reading the layout files (the data folder's copies win)
-    and the clock's today: the plan states the day it was made and judges
-    lateness as of that day (freeze ``cocreatie.models.clock`` in tests). The
-    same session on the same day gives the same bytes.
+    ``lang`` is the language of the plan's own words (headings, labels,
+    status words, dates); by default the session's language. Texts the
+    template provides (factor names, role labels) stay as the template has
+    them. Pure apart from reading the layout files (the data folder's copies
+    win) and the clock's today: the plan states the day it was made and
+    judges lateness as of that day (freeze ``cocreatie.models.clock`` in
+    tests). The same session on the same day gives the same bytes.
     Raises ``UnknownFormatError``, and ``TemplateError`` for a broken layout.
     """
     if fmt not in FORMATS:
@@ -60,7 +64,7 @@ def render(
     from cocreatie.export.plan import build_plan
     from cocreatie.export.spreadsheet import render_actions_csv
 
-    plan = build_plan(session, template, with_names=with_names)
+    plan = build_plan(session, template, with_names=with_names, lang=lang)
     if fmt == "csv":
         return render_actions_csv(plan).encode("utf-8")
     markdown = render_markdown(plan, read_layout(PLAN_LAYOUT, data_dir))

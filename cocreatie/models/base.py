@@ -5,10 +5,25 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo
 
 from cocreatie.models.clock import now
 from cocreatie.models.ids import ID_PATTERN, new_id
+
+# Validation context for a record read back from the data folder (see
+# ``from_storage``); typed entry, imports and templates validate without it.
+STORED_RECORD: dict[str, Any] = {"stored_record": True}
+
+
+def from_storage(info: ValidationInfo) -> bool:
+    """Whether this validation reads a record the program stored itself.
+
+    Such a record passed the rules of the version that wrote it. A rule added
+    since (no direction overrides, unique ids) then repairs what it would
+    refuse on entry, instead of making a facilitator's session unreadable.
+    """
+    context = info.context
+    return isinstance(context, dict) and context.get("stored_record") is True
 
 
 class Record(BaseModel):

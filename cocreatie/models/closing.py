@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from cocreatie.models.base import Record
 from cocreatie.models.text import LongText, ShortText
+from cocreatie.models.unique import unique_ids
 from cocreatie.models.veiligheid import Note
 
 Grade = Annotated[int, Field(ge=1, le=10)]
@@ -36,6 +37,11 @@ class Closing(Record):
         if isinstance(data, dict) and AVERAGE_KEY in data:
             data = {k: v for k, v in data.items() if k != AVERAGE_KEY}
         return data
+
+    @field_validator("open_questions")
+    @classmethod
+    def _unique_ids(cls, items: list[Any], info: ValidationInfo) -> list[Any]:
+        return unique_ids(items, info)
 
     @property
     def average_grade(self) -> float | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, Literal, TypeVar
 
-from pydantic import Field, ValidationError, model_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from cocreatie.models.action import Action
@@ -24,6 +24,7 @@ from cocreatie.models.meta import Progress, SessionMeta
 from cocreatie.models.participant import Consent, ContactDetails, Participant
 from cocreatie.models.privacy import Erasure, Privacy
 from cocreatie.models.text import ShortText
+from cocreatie.models.unique import unique_ids
 from cocreatie.models.veiligheid import Contribution, FactorVerdict, Note, SafetyDefinition
 from cocreatie.models.version import SCHEMA_VERSION
 from cocreatie.models.vocab import ActionStatus, Congruence
@@ -62,6 +63,11 @@ class Session(Record):
     previous_session_id: str | None = None
     previous_session_title: ShortText = ""
     previous_session_date: date | None = None
+
+    @field_validator("participants", "wishes", "actors", "roles", "contacts", "actions")
+    @classmethod
+    def _unique_ids(cls, items: list[Any], info: ValidationInfo) -> list[Any]:
+        return unique_ids(items, info)
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Session:

@@ -3,20 +3,33 @@
 Control characters and terminal escape sequences arrive through pastes from
 chat apps and e-mails; they would move the cursor on the projector or hide
 text in an export, so they are refused with a clear message instead of being
-stored. Length limits catch accidental 10,000-character pastes.
+stored. So are direction overrides, which make text read in another order
+than it is stored; zero-width characters are dropped without a word (see
+``cocreatie.models.chars``). Length limits catch accidental
+10,000-character pastes.
+
+Records read back from the data folder were accepted by earlier versions,
+some before direction overrides were refused; there the overrides are
+dropped instead (``from_storage``), so an old session never reads as damaged
+for a rule it predates.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Annotated
 
-from pydantic import AfterValidator, StringConstraints
+from pydantic import AfterValidator, StringConstraints, ValidationInfo
 from pydantic_core import PydanticCustomError
 
-# C0 controls except tab/newline, DEL, C1 controls (includes CSI 0x9b).
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_CONTROL_MULTILINE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+from cocreatie.models.base import from_storage
+from cocreatie.models.chars import (
+    BIDI_CONTROL,
+    CONTROL,
+    CONTROL_MULTILINE,
+    drop_bidi,
+    drop_zero_width,
+    strip_unsafe,
+)
 
 NAME_MAX = 80
 SHORT_MAX = 200
@@ -25,13 +38,22 @@ LONG_MAX = 8000
 
 
 def _checker(max_len: int, multiline: bool, required: bool):
-    pattern = _CONTROL_MULTILINE if multiline else _CONTROL
+    pattern = CONTROL_MULTILINE if multiline else CONTROL
 
-    def check(value: str) -> str:
+    def check(value: str, info: ValidationInfo) -> str:
+        cleaned = drop_zero_width(value)
+        if cleaned != value:
+            value = cleaned.strip()
         if multiline:
             value = value.replace("\r\n", "\n").replace("\r", "\n")
         if pattern.search(value):
             raise PydanticCustomError("text_control_chars", "contains control characters")
+        if BIDI_CONTROL.search(value):
+            if not from_storage(info):
+                raise PydanticCustomError(
+                    "text_bidi_chars", "contains characters that change the reading direction"
+                )
+            value = drop_bidi(value).strip()
         if len(value) > max_len:
             raise PydanticCustomError(
                 "text_too_long",
@@ -46,8 +68,9 @@ def _checker(max_len: int, multiline: bool, required: bool):
 
 
 def strip_control(value: str) -> str:
-    """Remove control characters (used by exports as a second line of defence)."""
-    return _CONTROL_MULTILINE.sub("", value)
+    """Remove control, direction and zero-width characters (used by exports
+    and terminal lines as a second line of defence)."""
+    return strip_unsafe(value)
 
 
 _strip = StringConstraints(strip_whitespace=True)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Any
+
+from pydantic import Field, ValidationInfo, field_validator
 
 from cocreatie.models.base import Item, Record
 from cocreatie.models.text import LongText, RequiredText, Slug, Text
+from cocreatie.models.unique import unique_ids
 from cocreatie.models.vocab import Congruence
 
 
@@ -37,6 +40,11 @@ class SafetyDefinition(Record):
     agreements: list[Note] = Field(default_factory=list)
     differences: list[Note] = Field(default_factory=list)
     verdicts: list[FactorVerdict] = Field(default_factory=list)
+
+    @field_validator("contributions", "agreements", "differences", "verdicts")
+    @classmethod
+    def _unique_ids(cls, items: list[Any], info: ValidationInfo) -> list[Any]:
+        return unique_ids(items, info)
 
     def verdict_for(self, factor_id: str) -> FactorVerdict | None:
         return next((v for v in self.verdicts if v.factor_id == factor_id), None)

@@ -6,6 +6,7 @@ a thread worker; the table is filled when the worker reports back.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -27,6 +28,8 @@ from cocreatie.widgets.translated_bindings import translate_bindings
 
 if TYPE_CHECKING:
     from cocreatie.app import CocreatieApp
+
+log = logging.getLogger(__name__)
 
 
 class HomeScreen(GuardedDispatch, Screen[None]):
@@ -81,7 +84,10 @@ class HomeScreen(GuardedDispatch, Screen[None]):
 
         try:
             summaries = self.cocreatie.repository.list_summaries()
-        except (StoreError, OSError) as error:
+        except Exception as error:
+            # Whatever went wrong, the screen must not stay on "loading".
+            if not isinstance(error, StoreError | OSError):
+                log.exception("listing the sessions failed")
             self.app.call_from_thread(self._show_error, open_failed(error))
             return
         expired = expired_ids(summaries, today())

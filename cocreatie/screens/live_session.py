@@ -44,6 +44,9 @@ class LiveSession:
         self.target: MessagePump | None = None
         self._close_lock = threading.Lock()
         self._closed = False
+        # Read-only because another window holds the session, not by choice;
+        # the opener asks the store (``SessionRepository.open_elsewhere``).
+        self.locked_elsewhere = False
         self.saver: AutoSaver | None = None
         if not opened.read_only:
             self.saver = AutoSaver(

@@ -111,7 +111,8 @@ class SessionScreen(GuardedDispatch, Screen[None]):
     def on_mount(self) -> None:
         self.live.target = self
         if self.live.read_only:
-            self.query_one(SaveStatus).show_read_only(self.live.path)
+            status = self.query_one(SaveStatus)
+            status.show_read_only(self.live.path, elsewhere=self.live.locked_elsewhere)
         else:
             self.query_one(SaveStatus).show_opened(self.live.path)
         steps = len(self.template.steps)

@@ -87,6 +87,10 @@ async def open_live_session(
         await asyncio.to_thread(opened.close)
         app.notify(open_failed(error), severity="error", timeout=12)
         return None
+    if opened.read_only:
+        # Say "open elsewhere" only when it is so, not when read-only was asked for.
+        elsewhere = await asyncio.to_thread(repository.open_elsewhere, opened.id)
+        live.locked_elsewhere = elsewhere is True
     if opened.notice is not None:
         app.notify(restored_notice(opened.notice), severity="warning", timeout=20)
     if problem:

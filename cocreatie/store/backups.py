@@ -58,16 +58,35 @@ class BackupManager:
 
     def before_replace(self, session_id: str, current: Path, *, force: bool = False) -> Path | None:
         """Back up ``current`` if one is due (or ``force``); return the backup made."""
-        last = self._last_backup.get(session_id)
-        due = force or last is None or self._clock() - last >= self.interval
-        if not due:
-            return None
-        made = self.backup(session_id, current)
-        if made is not None:
-            self._last_backup[session_id] = self._clock()
+        made = self.pending(session_id, current, force=force)
+        self.confirm(session_id, made)
         return made
 
-    def backup(self, session_id: str, current: Path) -> Path | None:
+    def pending(self, session_id: str, current: Path, *, force: bool = False) -> Path | None:
+        """Make the backup that is due before ``current`` is replaced, without
+        letting it count yet: ``confirm`` it once the replacement is on disk,
+        ``drop`` it if the replacement failed.
+
+        A save that keeps failing (full disk) leaves the file as it was, and
+        each retry must not rotate an older, different version out of the
+        few that are kept: until confirmed, nothing is pruned.
+        """
+        last = self._last_backup.get(session_id)
+        due = force or last is None or self._clock() - last >= self.interval
+        return self.backup(session_id, current, prune=False) if due else None
+
+    def confirm(self, session_id: str, made: Path | None) -> None:
+        if made is not None:
+            self._last_backup[session_id] = self._clock()
+            self._prune(session_id)
+
+    def drop(self, made: Path | None) -> None:
+        """Remove an unconfirmed backup: the file it copies is still in place."""
+        if made is not None:
+            with contextlib.suppress(FileNotFoundError):
+                made.unlink()
+
+    def backup(self, session_id: str, current: Path, *, prune: bool = True) -> Path | None:
         """Back up ``current`` now; ``None`` if there is no file yet."""
         if not current.exists():
             return None
@@ -79,7 +98,8 @@ class BackupManager:
             return None
         except OSError:
             atomic_write_bytes(target, current.read_bytes())
-        self._prune(session_id)
+        if prune:
+            self._prune(session_id)
         return target
 
     def list_backups(self, session_id: str) -> list[Path]:

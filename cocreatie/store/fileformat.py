@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from cocreatie.store.errors import CorruptFileError, LoadError
+from cocreatie.store.jsonlimits import JsonLimitError, loads_bounded
 
 Tables = dict[str, dict[str, Any]]
 Record = dict[str, Any]
@@ -46,7 +47,8 @@ def decode_tables(path: Path, raw: bytes) -> Tables:
     """Parse a TinyDB file's bytes; ``CorruptFileError`` if they are not a database.
 
     ``reason`` is ``<code>: <detail>`` with code one of ``empty``,
-    ``not-utf8``, ``truncated``, ``invalid-json``, ``bad-structure``.
+    ``not-utf8``, ``truncated``, ``invalid-json``, ``too-deep``,
+    ``number-too-long``, ``bad-structure``.
     """
     if not raw.strip():
         raise CorruptFileError(path, "empty: the file has no content")
@@ -56,11 +58,13 @@ def decode_tables(path: Path, raw: bytes) -> Tables:
     except UnicodeDecodeError as exc:
         raise CorruptFileError(path, f"not-utf8: {exc}") from exc
     try:
-        data = json.loads(text)
+        data = loads_bounded(text)
     except json.JSONDecodeError as exc:
         cut_off = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
         code = "truncated" if cut_off else "invalid-json"
         raise CorruptFileError(path, f"{code}: {exc}") from exc
+    except JsonLimitError as exc:
+        raise CorruptFileError(path, str(exc)) from None
     if not isinstance(data, dict) or not all(
         isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
         for table in data.values()

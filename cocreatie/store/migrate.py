@@ -19,6 +19,7 @@ Step = Callable[[Record], Record]
 
 # Version 1 files predate the field; a record without it is version 1.
 _IMPLICIT_VERSION = 1
+_MAX_VERSION = 10_000
 
 V1_CONSENT_SCOPE = "contact over dit plan"
 V1_CONSENT_RECORDED_BY = "migratie v1"
@@ -27,8 +28,12 @@ V1_CONSENT_RECORDED_BY = "migratie v1"
 def schema_version_of(record: Record) -> int:
     version = record.get("schema_version", _IMPLICIT_VERSION)
     # bool is an int subclass; "true" as a version is a hand-editing slip.
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise InvalidRecordError([f"schema_version: not a version number: {version!r}"])
+    # A version in the millions is damage, not a newer program.
+    valid = isinstance(version, int) and not isinstance(version, bool)
+    if not valid or not 1 <= version <= _MAX_VERSION:
+        shown = repr(version)
+        shown = shown if len(shown) <= 20 else shown[:19] + "…"
+        raise InvalidRecordError([f"schema_version: not a version number: {shown}"])
     return version
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cocreatie.models.chars import is_plain
 from cocreatie.store.fileformat import read_record
 
 
@@ -39,6 +40,8 @@ def glance(path: Path) -> RecordGlance | None:
     step = progress.get("current_step")
     if not (isinstance(title, str) and isinstance(template_id, str)):
         return None
+    if not is_plain(title):
+        return None  # unvalidated: an escape sequence must not reach the first paint
     if not isinstance(step, int) or isinstance(step, bool) or step < 0:
         return None
     return RecordGlance(title, template_id, step)

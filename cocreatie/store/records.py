@@ -7,6 +7,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from cocreatie.models import Session
+from cocreatie.models.base import STORED_RECORD
 from cocreatie.store.errors import InvalidRecordError
 from cocreatie.store.migrate import migrate
 
@@ -22,22 +23,29 @@ def validation_messages(exc: ValidationError) -> list[str]:
     return lines
 
 
-def validate_record(record: Record) -> Session:
+def validate_record(record: Record, *, stored: bool = False) -> Session:
+    """The validated session. ``stored``: the record was read from a session
+    file (or a backup), so rules newer than the file repair instead of refuse
+    (see ``cocreatie.models.base.from_storage``)."""
     try:
-        return Session.model_validate(record)
+        return Session.model_validate(record, context=STORED_RECORD if stored else None)
     except ValidationError as exc:
         raise InvalidRecordError(validation_messages(exc)) from exc
 
 
-def load_record(record: Record, expected_id: str | None = None) -> tuple[Session, Record, bool]:
+def load_record(
+    record: Record, expected_id: str | None = None, *, stored: bool = True
+) -> tuple[Session, Record, bool]:
     """``(session, record at the current schema, whether it was migrated)``.
 
     ``expected_id`` is the id the file name promises; a record claiming
     another id is refused, or two files could hold "the same" session.
+    ``stored``: the record comes from a file the program wrote (see
+    ``validate_record``); ``False`` for a record from elsewhere.
     Raises ``NewerSchemaError`` or ``InvalidRecordError``.
     """
     current, migrated = migrate(record)
-    session = validate_record(current)
+    session = validate_record(current, stored=stored)
     if expected_id is not None and session.id != expected_id:
         raise InvalidRecordError([f"id: {session.id} does not match the file name {expected_id}"])
     return session, current, migrated

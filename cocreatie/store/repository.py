@@ -96,6 +96,16 @@ class SessionRepository:
         session, _, migrated = load_record(record, session_id)
         return OpenSession(session, path, file=None, lock=None, migrated=migrated)
 
+    def open_elsewhere(self, ref: str) -> bool | None:
+        """Whether another process has the session open for writing now;
+        ``None`` when that cannot be told (a read-only folder).
+
+        Asked, not guessed from the lock file: a crash leaves a file nobody
+        locks, and this removes it. For a screen that shows a session
+        read-only and must say why.
+        """
+        return self._lock(self.resolve(ref)).held_elsewhere()
+
     def _open_locked(self, session_id: str, lock: SessionLock) -> OpenSession:
         path = self.layout.session_file(session_id)
         # Only the lock holder may do this: a live writer's temp file is safe.
@@ -172,7 +182,7 @@ class SessionRepository:
         """
         if not isinstance(data, dict):
             raise InvalidRecordError(["(record): not a JSON object"])
-        session, _, _ = load_record(data)
+        session, _, _ = load_record(data, stored=False)
         self.create(session).close()
         return session
 
@@ -225,12 +235,10 @@ class SessionRepository:
             if not is_valid_session_id(ref):
                 raise
             session_id = ref
-        lock = self._lock(session_id)
-        with lock, _typed_os_errors(self.layout.session_file(session_id)):
+        # Releasing the lock removes its file too (see store/lock.py).
+        with self._lock(session_id), _typed_os_errors(self.layout.session_file(session_id)):
             erase_files(self.layout, session_id)
             self.backups.purge(session_id)
-        with contextlib.suppress(FileNotFoundError):
-            lock.path.unlink()
 
     def _trash_entry(self, ref: str | Path) -> TrashedSession:
         entries = self.list_trash()

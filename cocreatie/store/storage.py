@@ -95,11 +95,15 @@ class DurableJSONStorage(Storage):
         raw = encode_tables(data, self._encoder)
         if raw == self._written:
             return
-        self._routine_backup()
+        backup = self._routine_backup()
         try:
             atomic_write_bytes(self.path, raw, self._mode)
         except OSError as exc:
+            # The file is unchanged, so the backup only duplicates it; keeping
+            # it would rotate an older version out on every failed retry.
+            self._settle_backup(backup, written=False)
             raise save_error(self.path, exc) from exc
+        self._settle_backup(backup, written=True)
         self._data, self._written, self._loaded = data, raw, True
 
     def backup_now(self) -> Path | None:
@@ -130,12 +134,24 @@ class DurableJSONStorage(Storage):
             self._data, self._written = decode_tables(self.path, raw), raw
         self._loaded = True
 
-    def _routine_backup(self) -> None:
+    def _routine_backup(self) -> Path | None:
         if self._backups is None:
-            return
+            return None
         try:
-            self._backups.before_replace(self.session_id, self.path)
+            return self._backups.pending(self.session_id, self.path)
         except OSError as exc:
             # A backup is a second line of defence; failing to make one must
             # not stop the session itself from being saved.
             log.warning("backup of %s failed: %s", self.path, exc)
+            return None
+
+    def _settle_backup(self, made: Path | None, *, written: bool) -> None:
+        if self._backups is None or made is None:
+            return
+        try:
+            if written:
+                self._backups.confirm(self.session_id, made)
+            else:
+                self._backups.drop(made)
+        except OSError as exc:
+            log.warning("tidying the backups of %s failed: %s", self.path, exc)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cocreatie.models.chars import strip_unsafe
 from cocreatie.store.errors import (
     CorruptFileError,
     InvalidRecordError,
@@ -70,6 +71,11 @@ def summarise(layout: DataLayout, session_id: str) -> SessionSummary | None:
     except NewerSchemaError as exc:
         problem = f"newer-schema: {exc.found} > {exc.supported}"
         return _fallback(session_id, path, saved, raw, newer_schema=True, problem=problem)
+    except MemoryError:
+        # Far too big for this computer: flagged (not moved: a smaller file
+        # may be fine elsewhere), so the other sessions still list.
+        problem = "too-large: not enough memory to read the file"
+        return _fallback(session_id, path, saved, {}, damaged=True, problem=problem)
     return SessionSummary(
         id=session_id,
         path=path,
@@ -119,7 +125,8 @@ def _fallback(
 
 
 def _text(value: object) -> str:
-    return value if isinstance(value, str) else ""
+    # Never validated: whatever it holds must not reach a screen as is.
+    return strip_unsafe(value) if isinstance(value, str) else ""
 
 
 def _date(value: object) -> dt.date | None:

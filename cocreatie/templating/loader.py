@@ -15,6 +15,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from cocreatie.i18n import t
+from cocreatie.store.jsonlimits import too_deep
 from cocreatie.templating.errors import describe_template_errors, describe_toml_error
 from cocreatie.templating.folders import DEFAULT_TEMPLATE_ID, own_folder, shipped_folder
 from cocreatie.templating.model import SessionTemplate
@@ -72,6 +73,14 @@ def parse_template(text: str, source: str) -> SessionTemplate:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise TemplateError(source, (describe_toml_error(exc, source),)) from None
+    except RecursionError:
+        raise TemplateError(source, (f"{source}: {t('templates.error.too_deep')}",)) from None
+    except ValueError:
+        # tomllib's only other ValueError: Python's int-string digit limit.
+        message = t("templates.error.number_too_long")
+        raise TemplateError(source, (f"{source}: {message}",)) from None
+    if too_deep(data):
+        raise TemplateError(source, (f"{source}: {t('templates.error.too_deep')}",))
     try:
         return SessionTemplate.model_validate(data)
     except ValidationError as exc:

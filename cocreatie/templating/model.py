@@ -7,11 +7,12 @@ session without touching code; this module only says what a valid one is.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from cocreatie.models.chars import drop_zero_width, has_bidi, has_control
 from cocreatie.models.text import Slug
 from cocreatie.models.vocab import PolicyDomain
 from cocreatie.templating.outline import DEFAULT_TIMEBOX_MINUTES, default_step_id
@@ -34,6 +35,33 @@ class StepType(StrEnum):
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # Every text of a template reaches the screen (titles, prompts, labels),
+    # so every field is checked, including fields added later. Same rules as
+    # the session record: controls and direction overrides refused, zero-width
+    # characters dropped.
+    @field_validator("*", mode="after")
+    @classmethod
+    def _plain_text(cls, value: Any) -> Any:
+        # Exactly str: enum members are str too, and must stay members.
+        if type(value) is str:
+            return _plain(value)
+        if isinstance(value, list) and value and all(type(v) is str for v in value):
+            return [_plain(v, index) for index, v in enumerate(value)]
+        return value
+
+
+def _plain(text: str, index: int | None = None) -> str:
+    where = {} if index is None else {"index": index}
+    if has_control(text):
+        raise PydanticCustomError(
+            "template_control_chars", "contains control characters or escape sequences", where
+        )
+    if has_bidi(text):
+        raise PydanticCustomError(
+            "template_bidi_chars", "contains characters that change the reading direction", where
+        )
+    return drop_zero_width(text)
 
 
 class Step(_Strict):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cocreatie.models.chars import is_plain
 from cocreatie.templating.folders import own_folder, shipped_folder
 
 # Shared with the model (``Step``), so the outline and the template agree.
@@ -57,8 +58,10 @@ def _find(folder: Path, template_id: str) -> dict[str, Any] | None:
     for entry in entries:
         try:
             data = tomllib.loads(entry.read_bytes().decode("utf-8-sig"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-            continue  # the loader reports broken files; here they just do not match
+        except (OSError, ValueError, RecursionError):
+            # Unreadable, not UTF-8, not TOML, absurd: the loader reports
+            # broken files; here they just do not match.
+            continue
         if data.get("id") == template_id:
             return data
     return None
@@ -80,8 +83,12 @@ def _step(item: object) -> StepOutline | None:
     questions = item.get("questions", [])
     if not all(isinstance(v, str) and v for v in (step_type, title, prompt, step_id)):
         return None
+    if not all(is_plain(v) for v in (title, prompt, step_id)):
+        return None  # an escape sequence must not reach the first paint
     if not isinstance(timebox, int) or isinstance(timebox, bool):
         return None
-    if not isinstance(questions, list) or not all(isinstance(q, str) for q in questions):
+    if not isinstance(questions, list) or not all(
+        isinstance(q, str) and is_plain(q) for q in questions
+    ):
         return None
     return StepOutline(str(step_id), str(title), str(prompt), tuple(questions), timebox)

@@ -27,8 +27,10 @@ class SaveStatus(Static):
         self.set_classes(state)
         self.update(text, layout=False)
 
-    def show_read_only(self, path: object) -> None:
-        self._show(t("ui.save.read_only", path=path), "-read-only")
+    def show_read_only(self, path: object, elsewhere: bool = False) -> None:
+        """Read-only; ``elsewhere`` only when another window really has it open."""
+        key = "ui.save.read_only" if elsewhere else "ui.save.read_only_asked"
+        self._show(t(key, path=path), "-read-only")
 
     def show_opened(self, path: object) -> None:
         self._show(t("ui.save.opened", path=path), "-opened")

@@ -59,10 +59,14 @@ def test_export_to_a_file(
 
 
 def test_export_into_a_missing_folder_is_one_line(run: Run, with_demo: str, tmp_path: Path) -> None:
-    result = run("export", DEMO_ID, "-o", str(tmp_path / "nope" / "plan.json"))
+    target = tmp_path / "nope" / "plan.json"
+    result = run("export", DEMO_ID, "-o", str(target))
     assert result.code == 2
-    assert result.err.startswith("cocreatie: Bestandsfout bij ")
-    assert len(result.err.splitlines()) == 1
+    assert result.err == (
+        f"cocreatie: De map {target.parent} bestaat niet, dus {target} kan niet worden"
+        " geschreven. Maak de map eerst aan of kies een andere plek.\n"
+    )
+    assert ".tmp" not in result.err
 
 
 def test_export_unknown_format(run: Run, with_demo: str) -> None:

@@ -54,7 +54,8 @@ HOSTILE = [
     "😀👍🏽🏳️‍🌈",
     "مرحبا بالعالم",
     "שלום עולם",
-    "\u202eevil\u202c",
+    # Direction marks are allowed (overrides are refused by the model).
+    "\u200fevil\u200e",
     "e\u0301\u0301\u0301",
     "Z\u0364\u0354\u0367\u0311",
     "| --- | --- |",
@@ -62,9 +63,12 @@ HOSTILE = [
     "\u00a0\u3000",
 ]
 
-# Valid record text: anything but surrogates and control characters
-# (which the model refuses), newlines and tabs included.
-_CHARS = st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\r")
+# Valid record text: anything but surrogates, control characters and
+# direction overrides (which the model refuses) and zero-width characters
+# (which it drops), newlines and tabs included.
+_NOT_KEPT = "\r\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_DROPPED = "\u200b\u200c\u200d\u2060\ufeff"
+_CHARS = st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters=_NOT_KEPT + _DROPPED)
 _PLAIN = st.text(alphabet=st.one_of(_CHARS, st.sampled_from("\n\t|#`<>[]()\\*_-=+!&")))
 
 

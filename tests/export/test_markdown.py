@@ -239,7 +239,7 @@ def test_progress_block_renders_what_the_provider_gives(
         headers=["Actie", "Stand"],
         rows=[["Drempels", "bezig"]],
     )
-    monkeypatch.setattr(progress, "progress_section", lambda s, tpl, today: section)
+    monkeypatch.setattr(progress, "progress_section", lambda s, tpl, today, lang: section)
     md = md_of(build_session(previous="vorige01"), greenfield)
     assert (2, t("export.heading.progress")) in headings(md)
     tables = assert_tables_intact(md)

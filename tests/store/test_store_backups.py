@@ -129,3 +129,38 @@ def test_rejects_ids_that_are_paths(tmp_path: Path) -> None:
     manager = BackupManager(tmp_path / ".backups")
     with pytest.raises(ValueError):
         manager.folder("../elders")
+
+
+def test_a_run_of_failed_saves_does_not_rotate_the_backups(tmp_path: Path) -> None:
+    """Full disk for a while: every retry backs up the unchanged file first.
+    Those copies must not push the older, different versions out."""
+    from storehelpers import edited, make_session
+
+    from cocreatie.store import DiskFullError, SessionRepository
+    from cocreatie.store import atomic as atomic_module
+
+    repo = SessionRepository(tmp_path / "data", backup_interval=0, backup_keep=3)
+    session = make_session()
+    with repo.create(session) as opened:
+        for step in (1, 2, 3):
+            session = edited(session, step)
+            opened.save(session)
+        before = [p.read_bytes() for p in repo.backups.list_backups(session.id)]
+        assert len(set(before)) == 3
+
+        def full(fd: int, data: bytes) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(atomic_module.os, "write", full)
+            for attempt in range(10):
+                with pytest.raises(DiskFullError):
+                    opened.save(edited(session, 10 + attempt))
+
+        after = [p.read_bytes() for p in repo.backups.list_backups(session.id)]
+        assert after == before
+        # Space frees: the next save rotates as usual, one version at a time.
+        opened.save(edited(session, 20))
+    rotated = [p.read_bytes() for p in repo.backups.list_backups(session.id)]
+    assert rotated[1:] == before[:2]
+    assert len(set(rotated)) == 3

@@ -57,6 +57,27 @@ async def test_lists_sessions_with_the_data_folder_and_marks_damage(data_dir: Pa
         assert home.check_action("duplicate", ()) is None
 
 
+async def test_files_built_to_break_the_reader_do_not_stop_the_list(data_dir: Path) -> None:
+    """Nesting 100,000 deep and a 5,000-digit number used to leave the home
+    screen on "Sessies worden geladen…" for good."""
+    _sessions(data_dir, "Avond Noord")
+    deep = '{"session": {"1": ' + "[" * 100_000 + "]" * 100_000 + "}}"
+    (data_dir / "diep123.json").write_text(deep, encoding="utf-8")
+    number = '{"session": {"1": {"x": ' + "9" * 5000 + "}}}"
+    (data_dir / "getal123.json").write_text(number, encoding="utf-8")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        home = pilot.app.screen
+        assert isinstance(home, HomeScreen)
+        rows = _cells(home)
+        assert len(rows) == 3
+        assert sum("Avond Noord" in r for r in rows) == 1
+        assert sum("beschadigd" in r for r in rows) == 2
+        detail = str(home.query_one("#home-detail").render())
+        assert "geladen" not in detail
+
+
 async def test_new_session_dialog_needs_a_title_and_shows_templates(data_dir: Path) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:

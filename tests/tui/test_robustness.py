@@ -101,7 +101,7 @@ async def test_a_locked_session_is_offered_read_only(data_dir: Path, demo_id: st
             screen = await wait_for_session(pilot)
             assert screen.live.read_only
             status = str(screen.query_one(SaveStatus).render())
-            assert "ALLEEN LEZEN" in status
+            assert "ALLEEN LEZEN (elders geopend" in status
             screen = await goto_step(pilot, 1)
             view = screen.query_one(ParticipantsView)
             assert view.query_one("#participant-name", Input).disabled
@@ -113,6 +113,19 @@ async def test_a_locked_session_is_offered_read_only(data_dir: Path, demo_id: st
         assert stored(data_dir, demo_id) == before
     finally:
         holder.close()
+
+
+async def test_read_only_by_choice_does_not_claim_the_session_is_open_elsewhere(
+    data_dir: Path, demo_id: str
+) -> None:
+    app = make_app(data_dir, demo_id, read_only=True)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_for_session(pilot)
+        assert screen.live.read_only
+        status = str(screen.query_one(SaveStatus).render())
+        assert status.startswith("ALLEEN LEZEN (wijzigen kan niet): ")
+        assert "elders" not in status
+    assert not list(data_dir.glob("*.lock"))
 
 
 async def test_a_failing_save_is_shown_and_retried(

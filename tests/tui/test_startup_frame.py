@@ -7,6 +7,7 @@ import json
 import threading
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, Static
 
 from cocreatie.screens.opening import OpeningScreen
@@ -88,6 +89,30 @@ def test_no_preview_when_anything_is_unclear(data_dir: Path) -> None:
     _edit_record(path, {"meta.title": 42})
     assert read_preview(data_dir, session_id) is None
     path.write_text(original[: len(original) // 2], encoding="utf-8")  # cut off
+    assert read_preview(data_dir, session_id) is None
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        {"meta.title": "\u001b]0;GEHACKT\u0007Avond"},  # retitles the terminal
+        {"meta.title": "Avond \u202enretsel"},  # reads backwards
+    ],
+    ids=["escape", "override"],
+)
+def test_no_preview_of_a_title_that_is_not_plain_text(
+    data_dir: Path, hostile: dict[str, object]
+) -> None:
+    """The preview paints before anything is validated."""
+    session_id = demo(data_dir)
+    _edit_record(data_dir / f"{session_id}.json", hostile)
+    assert read_preview(data_dir, session_id) is None
+
+
+def test_no_preview_of_a_file_built_to_break_the_reader(data_dir: Path) -> None:
+    session_id = demo(data_dir)
+    deep = '{"session": {"1": ' + "[" * 100_000 + "]" * 100_000 + "}}"
+    (data_dir / f"{session_id}.json").write_text(deep, encoding="utf-8")
     assert read_preview(data_dir, session_id) is None
 
 

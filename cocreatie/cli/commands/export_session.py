@@ -17,6 +17,7 @@ from cocreatie.cli import context
 from cocreatie.cli.errors import CliError
 from cocreatie.i18n import t
 from cocreatie.store.atomic import atomic_write_bytes
+from cocreatie.store.errors import save_error
 
 if TYPE_CHECKING:
     from cocreatie.models import Session
@@ -54,34 +55,59 @@ def available_formats() -> tuple[str, ...]:
 
 
 def run(args: argparse.Namespace) -> int:
-    formats = available_formats()
-    fmt = (args.fmt or _format_of(args.output, formats)).lower()
-    if fmt not in formats:
-        raise CliError(t("cli.export.unknown_format", fmt=args.fmt, formats=", ".join(formats)))
+    fmt = chosen_format(args.fmt, args.output, available_formats())
     folder = context.data_dir(args)
     with context.repository(args).open(args.session, read_only=True) as opened:
         session = opened.session
-    data = render(session, fmt, folder, with_names=args.names)
+    # --lang names the language of everything the command writes, the plan
+    # included; without it the plan keeps the session's own language.
+    data = render(session, fmt, folder, with_names=args.names, lang=getattr(args, "lang", None))
     if args.output is None:
         _to_stdout(data)
         return 0
-    # Atomic and private (0o600): an export with names is personal data.
-    atomic_write_bytes(args.output, data)
+    write_export(args.output, data)
     print(t("cli.export.written", path=args.output))
     return 0
 
 
-def _format_of(output: Path | None, formats: tuple[str, ...]) -> str:
-    """Without --format, ``-o plan.html`` means html; otherwise the plan in md."""
+def chosen_format(fmt: str | None, output: Path | None, formats: tuple[str, ...]) -> str:
+    """The format to write: ``--format``, else the extension of ``-o``, else md.
+
+    An extension that is not a format is refused rather than ignored: a file
+    called plan.pdf holding Markdown is a broken promise to whoever opens it.
+    """
+    choices = ", ".join(formats)
+    wanted = fmt.lower() if fmt else None
+    if wanted is not None and wanted not in formats:
+        raise CliError(t("cli.export.unknown_format", fmt=fmt, formats=choices))
     suffix = output.suffix.lower().lstrip(".") if output is not None else ""
-    return suffix if suffix in formats else DEFAULT_FORMAT
+    if suffix and suffix not in formats:
+        raise CliError(t("cli.export.unknown_extension", suffix=suffix, formats=choices))
+    if wanted is not None and suffix and suffix != wanted:
+        raise CliError(t("cli.export.extension_mismatch", suffix=suffix, fmt=wanted))
+    return wanted or suffix or DEFAULT_FORMAT
 
 
-def render(session: Session, fmt: str, folder: Path, *, with_names: bool) -> bytes:
+def write_export(path: Path, data: bytes) -> None:
+    """Write atomically and privately (0o600: an export with names is
+    personal data); a failure names ``path``, never the temporary file."""
+    if path.is_dir():
+        raise CliError(t("cli.export.is_dir", path=path))
+    if not path.parent.is_dir():
+        raise CliError(t("cli.export.no_folder", folder=path.parent, path=path))
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as exc:
+        raise save_error(path, exc) from None
+
+
+def render(
+    session: Session, fmt: str, folder: Path, *, with_names: bool, lang: str | None = None
+) -> bytes:
     from cocreatie.export import render as render_export
 
     template = context.template_of(session, folder)
-    return render_export(session, template, fmt, with_names=with_names, data_dir=folder)
+    return render_export(session, template, fmt, with_names=with_names, data_dir=folder, lang=lang)
 
 
 def _to_stdout(data: bytes) -> None:
