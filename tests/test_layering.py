@@ -16,6 +16,7 @@ UI_FREE = [
     "export",
     "privacy",
     "followup",
+    "archive",
     "i18n",
     "demo",
 ]

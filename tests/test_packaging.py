@@ -45,6 +45,14 @@ def test_wheel_contains_every_shipped_template(wheel: Path) -> None:
         assert f"cocreatie/_templates/{path.as_posix()}" in names
 
 
+def test_wheel_contains_the_archive_migrations(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    shipped = sorted(p.name for p in (ROOT / "cocreatie" / "archive" / "sql").glob("*.sql"))
+    assert len(shipped) >= 4  # two migrations, the roles and their rights
+    for name in shipped:
+        assert f"cocreatie/archive/sql/{name}" in names
+
+
 def test_templates_load_through_importlib_resources_from_the_wheel(
     wheel: Path, tmp_path: Path
 ) -> None:

@@ -45,6 +45,10 @@ def message_for(exc: BaseException) -> str | None:
         return exc.message
     if isinstance(exc, store.StoreError):
         return _store_message(exc)
+    from cocreatie.archive.errors import ArchiveError
+
+    if isinstance(exc, ArchiveError):
+        return exc.message  # worded, and any password already masked
     from pydantic import ValidationError
 
     from cocreatie.templating.loader import TemplateError

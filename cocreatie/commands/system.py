@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
@@ -37,6 +38,11 @@ def system_commands(app: App, screen: Screen) -> Iterable[SystemCommand]:
                 partial(screen.action_export, fmt),
             )
         yield SystemCommand(
+            t("archive.tui.publish"),
+            t("archive.tui.publish_help"),
+            lambda: _publish(app, screen),
+        )
+        yield SystemCommand(
             t("ui.palette.presentation"),
             t("ui.palette.presentation_help"),
             screen.action_toggle_presentation,
@@ -53,6 +59,12 @@ def system_commands(app: App, screen: Screen) -> Iterable[SystemCommand]:
         yield SystemCommand(
             t("ui.palette.toggle_done"), t("ui.palette.toggle_done_help"), screen.action_toggle_done
         )
+    if _is_home(screen):
+        yield SystemCommand(
+            t("archive.tui.send_pending"),
+            t("archive.tui.send_pending_help"),
+            lambda: _send_pending(app, screen),
+        )
     for name, key in ((DEFAULT_THEME, "default"), (HIGH_CONTRAST_THEME, "contrast")):
         yield SystemCommand(
             t(f"ui.palette.theme_{key}"),
@@ -61,3 +73,26 @@ def system_commands(app: App, screen: Screen) -> Iterable[SystemCommand]:
         )
     yield SystemCommand(t("ui.palette.help"), t("ui.palette.help_help"), app.action_help)
     yield SystemCommand(t("ui.palette.quit"), t("ui.palette.quit_help"), app.action_quit)
+
+
+def _data_dir(app: App) -> Path:
+    return Path(getattr(app, "data_dir", "."))
+
+
+def _publish(app: App, screen: Screen) -> None:
+    from cocreatie.screens.publish_runner import run_publish
+
+    # Read at the moment of choosing: the screen's session, as it is now.
+    run_publish(app, screen.session, _data_dir(app))  # type: ignore[attr-defined]
+
+
+def _is_home(screen: Screen) -> bool:
+    from cocreatie.screens.home import HomeScreen
+
+    return isinstance(screen, HomeScreen)
+
+
+def _send_pending(app: App, screen: Screen) -> None:
+    from cocreatie.screens.publish_runner import run_send_pending
+
+    run_send_pending(app, _data_dir(app), on_done=getattr(screen, "reload", None))

@@ -23,20 +23,25 @@ class People(Protocol):
 
 
 class Namer:
-    def __init__(self, session: People, with_names: bool) -> None:
+    def __init__(
+        self, session: People, with_names: bool, named: frozenset[str] = frozenset()
+    ) -> None:
+        """``named``: residents (ids) who keep their name without ``with_names``."""
         self.with_names = with_names
+        self._named = named
         self._actors = {a.id: a for a in session.actors}
         self._pseudonyms = _pseudonyms(session)
         self._resident_names: dict[str, str] = {}
         if not with_names:
             for person in session.participants:
-                if person.id in self._pseudonyms:
+                if person.id in self._pseudonyms and person.id not in named:
                     self._resident_names[person.display_name.casefold()] = self._pseudonyms[
                         person.id
                     ]
 
     def participant(self, person: Participant) -> str:
-        if person.id in self._pseudonyms and (not self.with_names or person.erased):
+        named = self.with_names or person.id in self._named
+        if person.id in self._pseudonyms and (not named or person.erased):
             return self._pseudonyms[person.id]
         return person.display_name
 
@@ -75,7 +80,7 @@ class Namer:
         return {
             p.display_name: self._pseudonyms[p.id]
             for p in session.participants
-            if p.id in self._pseudonyms and not p.erased
+            if p.id in self._pseudonyms and not p.erased and p.id not in self._named
         }
 
     def contact_details(self, person: Participant) -> str:

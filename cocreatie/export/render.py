@@ -48,15 +48,15 @@ def render(
     """
     if fmt not in FORMATS:
         raise UnknownFormatError(fmt)
+    if fmt == "json":
+        return render_json(session, with_names=with_names).encode("utf-8")
     if not with_names:
         # Names and phone numbers typed into free text go too, not only the
-        # name fields (privacy by default).
+        # name fields (privacy by default; the JSON record does the same).
         from cocreatie.export.names import Namer
         from cocreatie.privacy.mask import masked_copy
 
         session = masked_copy(session, Namer(session, with_names=False).stand_ins(session))
-    if fmt == "json":
-        return render_json(session, with_names=with_names).encode("utf-8")
     # Imported here: the actions overview and the CLI import this package
     # and should not pay for Jinja2, markdown-it and the analysis at start-up.
     from cocreatie.export.html import render_html

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from rich.text import Text
 from textual import on, work
@@ -30,6 +30,7 @@ from cocreatie.screens.review import PlanReviewScreen
 from cocreatie.widgets.translated_bindings import translate_bindings
 
 if TYPE_CHECKING:
+    from cocreatie.models import Session
     from cocreatie.store.repository import SessionRepository
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,13 @@ COLUMNS = (
     "neighbourhood",
     "session",
 )
+
+
+class ReviewSource(Protocol):
+    """Somewhere else to read sessions from (the archive); called in workers."""
+
+    def load_overview(self, session_ids: frozenset[str]) -> Overview: ...
+    def load_session(self, session_id: str) -> Session: ...
 
 
 class ActionsOverviewScreen(Screen[None]):
@@ -71,11 +79,19 @@ class ActionsOverviewScreen(Screen[None]):
         Binding("ctrl+r", "reload", "review.key.reload", id="overview.reload"),
     ]
 
-    def __init__(self, repository: SessionRepository, *, session_ids: Iterable[str] = ()) -> None:
-        """``session_ids`` limits the overview to those sessions (empty: all)."""
+    def __init__(
+        self,
+        repository: SessionRepository,
+        *,
+        session_ids: Iterable[str] = (),
+        source: ReviewSource | None = None,
+    ) -> None:
+        """``session_ids`` limits the overview to those sessions (empty: all);
+        ``source`` replaces the data folder as where they are read."""
         super().__init__()
         translate_bindings(self)
         self.repository = repository
+        self.source = source
         self.session_ids = frozenset(session_ids)
         self.overview: Overview | None = None
         self.shown: list[OverviewRow] = []
@@ -109,10 +125,14 @@ class ActionsOverviewScreen(Screen[None]):
         from cocreatie.export.overview_load import load_overview
 
         try:
-            overview = load_overview(self.repository)
+            if self.source is not None:
+                overview = self.source.load_overview(self.session_ids)
+            else:
+                overview = load_overview(self.repository)
         except Exception as exc:  # the folder itself unreadable: say so, stay open
             log.error("actions overview failed: %s", type(exc).__name__)
-            reason = getattr(exc, "strerror", None) or type(exc).__name__
+            reason = getattr(exc, "message", None) or getattr(exc, "strerror", None)
+            reason = reason or type(exc).__name__
             self.app.call_from_thread(self._show_error, reason)
             return
         self.app.call_from_thread(self._loaded, overview)
@@ -179,7 +199,8 @@ class ActionsOverviewScreen(Screen[None]):
         key = event.row_key.value or ""
         session_id = key.partition("/")[0]
         if session_id:
-            self.app.push_screen(PlanReviewScreen(self.repository, session_id))
+            load = self.source.load_session if self.source else None
+            self.app.push_screen(PlanReviewScreen(self.repository, session_id, load_session=load))
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -51,6 +51,8 @@ class HomeScreen(GuardedDispatch, Screen[None]):
         self.summaries: list[SessionSummary] = []
         # Sessions past their retention date (ids), marked in the list.
         self.expired: frozenset[str] = frozenset()
+        # The outbox is sent once per start, not on every return home.
+        self._outbox_tried = False
 
     @property
     def cocreatie(self) -> CocreatieApp:
@@ -95,6 +97,17 @@ class HomeScreen(GuardedDispatch, Screen[None]):
         # After the list: reading the templates must not delay it.
         notices = folder_notices(self.cocreatie.data_dir, len(expired))
         self.app.call_from_thread(self._show_notices, notices)
+        if not self._outbox_tried:
+            from cocreatie.archive import outbox
+
+            self._outbox_tried = True
+            if outbox.count(self.cocreatie.data_dir):
+                self.app.call_from_thread(self._send_outbox)
+
+    def _send_outbox(self) -> None:
+        from cocreatie.screens.publish_runner import run_send_pending
+
+        run_send_pending(self.app, self.cocreatie.data_dir, on_done=self.reload, quiet=True)
 
     def _show(self, summaries: list[SessionSummary], expired: frozenset[str] = frozenset()) -> None:
         self.summaries = summaries

@@ -18,6 +18,7 @@ from cocreatie.store import SessionSummary
 from cocreatie.widgets.session_table import EXPIRED_SYMBOL
 
 log = logging.getLogger(__name__)
+PENDING_SYMBOL = "⇡"
 
 
 def expired_ids(summaries: Sequence[SessionSummary], today: dt.date) -> frozenset[str]:
@@ -28,8 +29,10 @@ def expired_ids(summaries: Sequence[SessionSummary], today: dt.date) -> frozense
 
 
 def folder_notices(data_dir: Path, expired: int) -> list[str]:
-    """The notice lines: cloud folder, sessions past retention, broken own
-    templates. Reads the disk: call from a worker."""
+    """The notice lines: cloud folder, sessions past retention, sessions
+    waiting to be published, broken own templates. Reads the disk: call from
+    a worker."""
+    from cocreatie.archive import outbox
     from cocreatie.privacy import cloud_sync_hint
 
     lines: list[str] = []
@@ -38,6 +41,9 @@ def folder_notices(data_dir: Path, expired: int) -> list[str]:
         lines.append("! " + _one_line(hint))
     if expired:
         lines.append(f"{EXPIRED_SYMBOL} " + _one_line(t("privacy.expired.notice", count=expired)))
+    pending = outbox.count(data_dir)
+    if pending:
+        lines.append(f"{PENDING_SYMBOL} " + _one_line(t("archive.tui.pending", count=pending)))
     return lines + template_problems(data_dir)
 
 

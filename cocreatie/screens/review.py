@@ -8,6 +8,7 @@ the layout file happens in a worker thread, never on the event loop.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,9 +56,11 @@ class PlanReviewScreen(Screen[None]):
         session: Session | None = None,
         template: SessionTemplate | None = None,
         with_names: bool = False,
+        load_session: Callable[[str], Session] | None = None,
     ) -> None:
         """Show ``session_id``; pass ``session`` (and ``template``) when the
-        caller already holds the record, so nothing is read again."""
+        caller already holds the record, so nothing is read again, or
+        ``load_session`` to read it from elsewhere than the data folder."""
         super().__init__()
         translate_bindings(self)
         self.repository = repository
@@ -65,6 +68,7 @@ class PlanReviewScreen(Screen[None]):
         self.with_names = with_names
         self._session = session
         self._template = template
+        self._load_session = load_session
         self.markdown = ""  # what is shown, for tests and the export keys
 
     def compose(self) -> ComposeResult:
@@ -83,6 +87,8 @@ class PlanReviewScreen(Screen[None]):
 
         folder = self.repository.data_dir
         try:
+            if self._session is None and self._load_session is not None:
+                self._session = self._load_session(self.session_id)
             if self._session is None:
                 with self.repository.open(self.session_id, read_only=True) as opened:
                     self._session = opened.session

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from textual.app import App
 
-from cocreatie.screens.actions_overview import ActionsOverviewScreen
+from cocreatie.screens.actions_overview import ActionsOverviewScreen, ReviewSource
 from cocreatie.screens.review import PlanReviewScreen
 from cocreatie.store.repository import SessionRepository
 
@@ -19,11 +19,18 @@ from cocreatie.store.repository import SessionRepository
 class ReviewApp(App[None]):
     TITLE = "cocreatie"
 
-    def __init__(self, data_dir: Path, session_ids: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        session_ids: Sequence[str] = (),
+        source: ReviewSource | None = None,
+    ) -> None:
+        """``source``: read sessions from there (the archive) instead of the folder."""
         super().__init__()
         self.data_dir = Path(data_dir)
         self.repository = SessionRepository(self.data_dir)
         self.session_ids = list(session_ids)
+        self.source = source
 
     def on_mount(self) -> None:
         try:
@@ -35,8 +42,11 @@ class ReviewApp(App[None]):
         except ImportError:  # pragma: no cover - the themes module is optional here
             pass
         if len(self.session_ids) == 1:
-            screen = PlanReviewScreen(self.repository, self.session_ids[0])
+            load = self.source.load_session if self.source else None
+            screen = PlanReviewScreen(self.repository, self.session_ids[0], load_session=load)
             self.push_screen(screen, callback=lambda _: self.exit())
         else:
-            overview = ActionsOverviewScreen(self.repository, session_ids=self.session_ids)
+            overview = ActionsOverviewScreen(
+                self.repository, session_ids=self.session_ids, source=self.source
+            )
             self.push_screen(overview, callback=lambda _: self.exit())

@@ -32,6 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--format", "-f", dest="fmt", choices=FORMATS, default="md", help=t("review.cli.format")
     )
+    parser.add_argument("--from", dest="source", metavar="URL", help=t("archive.cli.from"))
     parser.set_defaults(handler=run)
 
 
@@ -44,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
         status_label,
     )
     from cocreatie.export.overview_load import load_overview
+    from cocreatie.models.clock import today as clock_today
 
     status = None
     if args.status:
@@ -57,21 +59,24 @@ def run(args: argparse.Namespace) -> int:
         neighbourhood=args.neighbourhood.strip(),
         overdue=args.overdue,
     )
-    overview = load_overview(context.repository(args))
-    rows = overview.filtered(flt)
-    if args.fmt == "csv":
-        text = overview_csv(rows, today=overview.today)
-        if overview.skipped:
-            # The CSV stays a clean table; the warning goes beside it.
-            print(_skipped_line(overview.skipped), file=sys.stderr)
+    # One day for every row and the header: lateness is as of today.
+    today = clock_today()
+    if args.source:
+        from cocreatie.archive.views import archive_overview
+
+        # Filtered in the database; rendered as over a folder.
+        rows, total = archive_overview(args.source, flt)
+        skipped: list[str] = []
     else:
-        text = overview_markdown(
-            rows,
-            total=len(overview.rows),
-            flt=flt,
-            skipped=overview.skipped,
-            today=overview.today,
-        )
+        overview = load_overview(context.repository(args), today)
+        rows, total, skipped = overview.filtered(flt), len(overview.rows), overview.skipped
+    if args.fmt == "csv":
+        text = overview_csv(rows, today=today)
+        if skipped:
+            # The CSV stays a clean table; the warning goes beside it.
+            print(_skipped_line(skipped), file=sys.stderr)
+    else:
+        text = overview_markdown(rows, total=total, flt=flt, skipped=skipped, today=today)
     _write(text.encode("utf-8"))
     return 0
 

@@ -24,14 +24,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar=t("cli.metavar.session"),
         help=t("review.cli.review_sessions"),
     )
+    parser.add_argument("--from", dest="source", metavar="URL", help=t("archive.cli.from"))
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.source:
+        return _run_from_archive(args)
     repository = context.repository(args)
     # Resolve before the UI starts: a typo is one line here, not a full screen.
     ids = list(dict.fromkeys(repository.resolve(ref) for ref in args.sessions))
     from cocreatie.screens.review_app import ReviewApp
 
     ReviewApp(repository.data_dir, ids).run()
+    return 0
+
+
+def _run_from_archive(args: argparse.Namespace) -> int:
+    from cocreatie.archive.source import ArchiveSource
+    from cocreatie.archive.views import resolve_all
+
+    # Resolve (and so reach the archive) before the UI starts: an unknown
+    # session or an unreachable server is one line here.
+    ids = resolve_all(args.source, args.sessions)
+    from cocreatie.screens.review_app import ReviewApp
+
+    ReviewApp(context.data_dir(args), ids, source=ArchiveSource(args.source)).run()
     return 0
