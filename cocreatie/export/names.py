@@ -72,6 +72,15 @@ class Namer:
             label = f"{label} – {name}"
         return label
 
+    def stand_ins(self, session: People) -> dict[str, str]:
+        """Each resident's name as typed -> the pseudonym this export uses,
+        for masking names typed into free text (``privacy.mask``)."""
+        return {
+            p.display_name: p.public_name(with_names=False)
+            for p in session.participants
+            if p.is_resident and not p.erased and p.id not in self._named
+        }
+
     def contact_details(self, person: Participant) -> str:
         """Phone, e-mail, other: only with names and recorded consent."""
         if not self.with_names or not person.has_consent or person.contact is None:

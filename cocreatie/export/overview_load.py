@@ -10,6 +10,7 @@ no locks; an unreadable file is skipped and named, never moved or rewritten.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -31,6 +32,7 @@ class _ActionsPart(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     id: str
+    created: dt.datetime
     meta: SessionMeta
     participants: list[Participant] = Field(default_factory=list)
     actors: list[Actor] = Field(default_factory=list)
@@ -66,5 +68,4 @@ def load_overview(repository: SessionRepository, today: dt.date | None = None) -
             continue
         if session is not None:
             sessions.append(session)
-    overview = build_overview(sessions, today)
-    return Overview(overview.rows, skipped)
+    return replace(build_overview(sessions, today), skipped=skipped)

@@ -96,7 +96,8 @@ class ActionRow:
     deadline: str
     visibility: str
     feedback_date: str
-    status: str
+    status: str  # with the late mark when late
+    late: bool  # not done while its deadline or feedback date passed
     deadline_iso: str
     feedback_iso: str
 
@@ -122,9 +123,18 @@ class NextMeeting:
 
 
 @dataclass(frozen=True)
+class ClosingSection:
+    grades: list[int]  # the report-card grades as given, in order
+    average: str  # "7,0" in the plan's language; "" without grades
+    remarks: str
+
+
+@dataclass(frozen=True)
 class Plan:
     lang: str
     with_names: bool
+    made: str  # the day the plan was made, in words; lateness is as of then
+    made_iso: str
     meta: Meta
     purpose: str
     residents_total: int
@@ -145,6 +155,7 @@ class Plan:
     actions: list[ActionRow]
     calendar: list[CalendarRow]
     warnings: list[tuple[str, dict[str, Any]]]  # catalogue key, raw params
+    closing: ClosingSection
     open_questions: list[str]
     next_meeting: NextMeeting
     # Follow-up sessions: progress of the carried actions (the layout's progress block).

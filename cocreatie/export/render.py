@@ -37,7 +37,9 @@ def render(
     status words, dates); by default the session's language. Texts the
     template provides (factor names, role labels) stay as the template has
     them. Pure apart from reading the layout files (the data folder's copies
-    win). The same session gives the same bytes: nothing depends on the clock.
+    win) and the clock's today: the plan states the day it was made and
+    judges lateness as of that day (freeze ``cocreatie.models.clock`` in
+    tests). The same session on the same day gives the same bytes.
     Raises ``UnknownFormatError``, and ``TemplateError`` for a broken layout.
     """
     job = Rendering(session, template, with_names=with_names, data_dir=data_dir, lang=lang)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from contextvars import ContextVar
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal, TypeVar
 
 from pydantic import Field, ValidationError, ValidationInfo, field_validator, model_validator
@@ -44,6 +44,7 @@ from cocreatie.models.meta import Progress, SessionMeta
 from cocreatie.models.participant import Consent, ContactDetails, Participant
 from cocreatie.models.privacy import Erasure, Privacy
 from cocreatie.models.pseudonyms import PARTICIPANT_WORD, free_name, number_residents
+from cocreatie.models.text import ShortText
 from cocreatie.models.unique import unique_ids
 from cocreatie.models.veiligheid import SafetyDefinition
 from cocreatie.models.veiligheid_edits import VeiligheidEdits
@@ -117,8 +118,12 @@ class Session(VeiligheidEdits, Record):
     closing: Closing = Field(default_factory=Closing)
     progress: Progress = Field(default_factory=Progress)
     privacy: Privacy = Field(default_factory=Privacy)
-    # A follow-up session ("terugkomsessie") points at the session it follows.
+    # A follow-up session ("terugkomsessie") points at the session it follows,
+    # and keeps its title and date so the plan can name it even after that
+    # session has been deleted or purged.
     previous_session_id: str | None = None
+    previous_session_title: ShortText = ""
+    previous_session_date: date | None = None
 
     @field_validator("participants", "wishes", "actors", "roles", "contacts", "actions")
     @classmethod
@@ -183,13 +188,15 @@ class Session(VeiligheidEdits, Record):
         self.get(kind, item_id)
         self._commit(_REMOVALS[kind](Linked.of(self, {}), item_id))
 
-    def replace_content(self, other: Session) -> None:
+    def replace_content(self, other: Session, *, touch: bool = True) -> None:
         """Take over ``other``'s content as one change, keeping this object
-        (screens hold it). For whole-record rewrites such as an erasure."""
+        (screens hold it). For whole-record rewrites such as an erasure; with
+        ``touch=False`` for putting back a copy taken before a change (its
+        ``updated`` stamp included)."""
         if other.id != self.id:
             raise ValueError(f"{other.id} is not session {self.id}")
-        fields = type(self).model_fields
-        self._commit({name: getattr(other, name) for name in fields if name != "updated"})
+        fields = [name for name in type(self).model_fields if not touch or name != "updated"]
+        self._commit({name: getattr(other, name) for name in fields}, touch=touch)
 
     def touch(self) -> None:
         self.updated = now()
@@ -338,9 +345,14 @@ class Session(VeiligheidEdits, Record):
         # Stable on ties: the order wishes were raised in the room.
         return sorted(self.wishes, key=lambda w: -w.votes)
 
-    def prioritised_wishes(self) -> list[Wish]:
-        chosen = [w for w in self.wishes_by_votes() if w.prioritised]
-        return chosen or self.wishes_by_votes()
+    def chosen_wishes(self, top: int) -> list[Wish]:
+        """The wishes the plan commits to: every starred one, however many.
+
+        Until anything is starred the ``top`` wishes by votes stand in, so
+        the roles and contacts steps have something to work on.
+        """
+        by_votes = self.wishes_by_votes()
+        return [w for w in by_votes if w.prioritised] or by_votes[:top]
 
     def participant_name(self, participant_id: str | None, with_names: bool = True) -> str:
         person = self.find(Participant, participant_id)

@@ -53,6 +53,10 @@ def redact_contact_text(text: str) -> str:
     return _PHONE_CANDIDATE.sub(_phone_match, text)
 
 
+def contains_contact_details(text: str) -> bool:
+    return redact_contact_text(text) != text
+
+
 def term_pattern(term: str) -> re.Pattern[str] | None:
     """A case-insensitive whole-word pattern for ``term``; ``None`` if too short.
 

@@ -22,10 +22,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from cocreatie.i18n import current_language, t
-from cocreatie.models import Session, SessionMeta
+# Re-exported: tests and older callers build sessions through this module.
+from cocreatie.followup.create import fresh_session as fresh_session
+from cocreatie.i18n import t
+from cocreatie.models import SessionMeta
 from cocreatie.models.errors import describe
-from cocreatie.privacy.retention import apply_default_retention
 from cocreatie.screens.live_session import LiveSession
 from cocreatie.store import SessionRepository, SessionSummary, StoreError
 from cocreatie.store.messages import describe_failure
@@ -42,19 +43,6 @@ if TYPE_CHECKING:
 class NewSessionChoice:
     title: str
     template_id: str
-
-
-def fresh_session(template: SessionTemplate, title: str) -> Session:
-    """A new record: the template's actors are there to start from, and the
-    template's retention period runs from today until a date is set."""
-    language = template.language if template.language in ("nl", "en") else current_language()
-    meta = SessionMeta.model_validate(
-        {"title": title, "template_id": template.id, "language": language}
-    )
-    session = Session(meta=meta)
-    session.add_preset_actors(template.actors)
-    apply_default_retention(session, template)
-    return session
 
 
 def template_option(loaded: LoadedTemplate) -> Option:
@@ -221,11 +209,9 @@ def _create(
     title: str,
     previous_id: str | None,
 ) -> LiveSession:
-    if previous_id is None:
-        return LiveSession(repository.create(fresh_session(template, title)), template)
-    from cocreatie.followup import create_follow_up
+    from cocreatie.followup import create_session
 
-    return LiveSession(create_follow_up(repository, previous_id, template, title), template)
+    return LiveSession(create_session(repository, template, title, previous_id), template)
 
 
 def _template_problem(error: Exception) -> str:

@@ -93,4 +93,14 @@ def _date_part(value: object) -> str | None:
     return value[:10] if isinstance(value, str) and len(value) >= 10 else None
 
 
-MIGRATIONS: dict[int, Step] = {1: _v1_to_v2}
+def _v2_to_v3(record: Record) -> Record:
+    """v3 adds the earlier session's title and date to a follow-up.
+
+    Both have defaults, so a v2 record reads as it is; the version number
+    changes so that an older program refuses a v3 file instead of taking
+    the new keys for damage.
+    """
+    return record
+
+
+MIGRATIONS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3}

@@ -98,11 +98,28 @@ class Factor(_Strict):
     core: bool = False
 
 
+class RoleLimit(StrEnum):
+    """How many actors may take a role on one wish."""
+
+    ANY = "any"
+    AT_MOST_ONE = "at_most_one"  # two directors means nobody directs
+    EXACTLY_ONE = "exactly_one"  # the one who carries the wish
+
+
 class Role(_Strict):
     id: Slug
     label: str = Field(min_length=1, max_length=30)
     description: str = ""
     accountable: bool = False
+    # Left out: the accountable role is "exactly one", the others "any", so
+    # templates written before this field keep their aanjager warnings.
+    per_wish: RoleLimit | None = None
+
+    @property
+    def limit(self) -> RoleLimit:
+        if self.per_wish is not None:
+            return self.per_wish
+        return RoleLimit.EXACTLY_ONE if self.accountable else RoleLimit.ANY
 
 
 class ActorPreset(_Strict):

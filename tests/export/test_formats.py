@@ -104,7 +104,7 @@ def read_csv(data: bytes) -> list[list[str]]:
 
 
 def test_csv_has_one_row_per_action_with_dutch_headers(
-    session: Session, greenfield: SessionTemplate
+    session: Session, greenfield: SessionTemplate, frozen_clock: object
 ) -> None:
     rows = read_csv(render(session, greenfield, "csv"))
     assert rows[0] == [
@@ -119,6 +119,7 @@ def test_csv_has_one_row_per_action_with_dutch_headers(
         "Terugkoppeling op",
         "Stand",
         "Hoe bewoners het merken",
+        "Te laat op 2026-03-12",
     ]
     assert len(rows) == 1 + len(session.actions)
     first = dict(zip(rows[0], rows[1], strict=True))

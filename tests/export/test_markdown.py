@@ -137,7 +137,10 @@ def test_contact_details_stay_out_after_consent_is_withdrawn(
     assert RESIDENT_PHONE not in md_of(session, greenfield, with_names=True)
 
 
-def test_action_table_has_the_issue_columns(session: Session, greenfield: SessionTemplate) -> None:
+def test_action_table_has_the_issue_columns(
+    session: Session, greenfield: SessionTemplate, frozen_clock: object
+) -> None:
+    # Frozen on the evening itself (12 March): nothing is late yet.
     table = table_after(md_of(session, greenfield), t("export.heading.actions"))
     keys = ["action", "owner", "contact", "deadline", "visibility", "feedback_date", "status"]
     assert table.header == [t(f"export.column.{k}") for k in keys]
@@ -243,7 +246,7 @@ def test_progress_block_renders_what_the_provider_gives(
         headers=["Actie", "Stand"],
         rows=[["Drempels", "bezig"]],
     )
-    monkeypatch.setattr(plan, "progress_section", lambda s, tpl: section)
+    monkeypatch.setattr(plan, "progress_section", lambda s, tpl, today, lang: section)
     md = md_of(build_session(previous="vorige01"), greenfield)
     assert (2, t("export.heading.progress")) in headings(md)
     tables = assert_tables_intact(md)

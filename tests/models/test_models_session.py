@@ -123,8 +123,11 @@ def test_set_role_replaces_and_clears(session: Session) -> None:
     assert session.role_of("w-licht", "a-agent") is None
 
 
-def test_prioritised_wishes_follow_votes_and_fall_back_to_all(session: Session) -> None:
+def test_chosen_wishes_are_every_starred_one_else_the_top_of_the_vote(session: Session) -> None:
     session.vote("w-tegels", 5)
-    assert [w.id for w in session.prioritised_wishes()] == ["w-tegels", "w-licht"]
+    assert [w.id for w in session.chosen_wishes(1)] == ["w-tegels"]
+    assert [w.id for w in session.chosen_wishes(5)] == ["w-tegels", "w-licht"]
     session.update(Wish, "w-licht", prioritised=True)
-    assert [w.id for w in session.prioritised_wishes()] == ["w-licht"]
+    session.update(Wish, "w-tegels", prioritised=True)
+    # Starred wishes all count, also beyond the template's prioritise_top.
+    assert [w.id for w in session.chosen_wishes(1)] == ["w-tegels", "w-licht"]

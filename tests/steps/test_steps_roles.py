@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
-from cocreatie.models import Actor, Session, Wish
+from cocreatie.models import Action, Actor, Session, Wish
 from cocreatie.templating.model import StepType
 from cocreatie.widgets.item_form import ItemForm
 from cocreatie.widgets.role_matrix import RoleMatrix
@@ -54,7 +54,10 @@ async def test_a_key_cycles_the_role_and_the_warnings_follow(run_step, session: 
         await pilot.press("right", "1")
         await pilot.pause()
         assert session.role_of(drempels.id, boa.id) == "aanjager"
-        assert warnings.lines[0] == "Wens met 2 aanjagers (er mag er één zijn): Drempels"
+        assert (
+            warnings.lines[0]
+            == "Wens met 2 × aanjager (hoogstens één; met twee stuurt niemand): Drempels"
+        )
         assert str(warnings.render()).startswith("⚠ ")
         assert str(matrix.get_row(drempels.id)[0]).startswith("⚠")
         # 0 clears the cell.
@@ -90,3 +93,26 @@ async def test_actors_are_edited_on_their_tab(run_step, session: Session) -> Non
         await pilot.pause()
         assert [a.function for a in session.actors] == ["Wijkagent"]
         assert app.changed == 2
+
+
+async def test_a_wish_whose_action_has_an_owner_but_no_aanjager_is_shown_to_settle(
+    run_step, session: Session
+) -> None:
+    [_drempels] = _prioritised(session, "Drempels")
+    stoep = session.add(Wish(text="Stoep herstellen"))  # not chosen
+    agent = session.add(Actor(function="Wijkagent"))
+    session.add(Action(title="Tegels leggen", wish_ids=[stoep.id], owner_actor_id=agent.id))
+    async with run_step(StepType.ROLES, session) as (_app, pilot, view):
+        matrix = view.query_one(RoleMatrix)
+        assert stoep.id in matrix.row_keys
+        assert str(matrix.get_row(stoep.id)[0]).startswith("⚠")
+        lines = view.query_one(WarningList).lines
+        assert any(
+            line.startswith("Wens zonder aanjager, terwijl actie „Tegels leggen”") for line in lines
+        )
+        # Make the owner the aanjager right here: the contradiction is gone.
+        matrix.move_cursor(row=matrix.row_keys.index(stoep.id), column=1, animate=False)
+        await pilot.press("1")
+        await pilot.pause()
+        assert session.role_of(stoep.id, agent.id) == "aanjager"
+        assert stoep.id not in matrix.row_keys, "no longer open, and not chosen"

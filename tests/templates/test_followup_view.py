@@ -41,13 +41,14 @@ async def test_lists_only_carried_actions_with_late_marks(size: tuple[int, int])
         table = view.query_one("#carried", RecordTable)
         assert table.row_keys == [a.id for a in session.actions if a.carried_from]
         assert "new-one" not in table.row_keys
-        # Follow-up on 21 May: the busy x-terugkoppeling (31 March) is late.
+        # Follow-up on 21 May: the busy x-terugkoppeling (31 March) is late,
+        # and so is x-verlichting, whose feedback was due on 5 March.
         assert _cells(view, "x-terugkoppeling")[0] == "◐ bezig ⚠"
-        assert _cells(view, "x-verlichting")[0] == "○ open"
+        assert _cells(view, "x-verlichting")[0] == "○ open ⚠"
         assert _cells(view, "x-tegels")[2:] == ["Gebiedsmanager", "?"]
         summary = str(view.query_one("#follow-up-summary", Static).content)
         assert summary == (
-            "1 klaar · 2 bezig · 3 open · 4 te laat · 1 vervallen · "
+            "1 klaar · 2 bezig · 3 open · 5 te laat · 1 vervallen · "
             "teruggekoppeld: 0 ja, 0 nee, 7 onbekend"
         )
         detail = str(view.query_one("#carried-detail", Static).content)

@@ -136,16 +136,16 @@ def test_terugkomsessie_exports_the_progress_since_the_earlier_session() -> None
     markdown = _markdown(session, "terugkomsessie")
     assert "## Voortgang sinds de vorige sessie" in markdown
     for line in (
-        f"| Vorige sessie | {previous.id} |",
+        f"| Vorige sessie | {previous.meta.title} (12 februari 2026) |",
         "| Klaar | 2 van 7 |",
         "| Bezig | 1 van 7 |",
-        "| Te laat | 2 van 7 |",
+        "| Te laat | 3 van 7 |",
         "| Vervallen | 2 van 7 |",
         "| Teruggekoppeld | 2 van 7 |",
         "| Niet teruggekoppeld | 1 van 7 |",
         "| Actie | Eigenaar | Status | Teruggekoppeld | Wat bewoners merkten |",
         "| klaar (was: bezig) | ja | Rustiger. |",
-        "| bezig, te laat | nee |  |",
+        "| bezig, ⚠ te laat | nee |  |",
         "| vervallen (was: open) | ? |  |",
     ):
         assert line in markdown, line

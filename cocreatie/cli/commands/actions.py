@@ -45,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
         status_label,
     )
     from cocreatie.export.overview_load import load_overview
+    from cocreatie.models.clock import today as clock_today
 
     status = None
     if args.status:
@@ -58,6 +59,8 @@ def run(args: argparse.Namespace) -> int:
         neighbourhood=args.neighbourhood.strip(),
         overdue=args.overdue,
     )
+    # One day for every row and the header: lateness is as of today.
+    today = clock_today()
     if args.source:
         from cocreatie.archive.views import archive_overview
 
@@ -65,15 +68,15 @@ def run(args: argparse.Namespace) -> int:
         rows, total = archive_overview(args.source, flt)
         skipped: list[str] = []
     else:
-        overview = load_overview(context.repository(args))
+        overview = load_overview(context.repository(args), today)
         rows, total, skipped = overview.filtered(flt), len(overview.rows), overview.skipped
     if args.fmt == "csv":
-        text = overview_csv(rows)
+        text = overview_csv(rows, today=today)
         if skipped:
             # The CSV stays a clean table; the warning goes beside it.
             print(_skipped_line(skipped), file=sys.stderr)
     else:
-        text = overview_markdown(rows, total=total, flt=flt, skipped=skipped)
+        text = overview_markdown(rows, total=total, flt=flt, skipped=skipped, today=today)
     _write(text.encode("utf-8"))
     return 0
 

@@ -22,6 +22,7 @@ from cocreatie.export.formats import menu_formats
 from cocreatie.i18n import t
 from cocreatie.models import Closing, NextMeeting, Session
 from cocreatie.models.errors import describe
+from cocreatie.privacy.freetext import contact_problems, redacted
 from cocreatie.screens.export_runner import ExportFinished, ExportRequested
 from cocreatie.screens.steps.base import StepView
 from cocreatie.widgets.date_input import DateError, DateInput, parse_date
@@ -230,13 +231,18 @@ class ClosingView(StepView):
             return
         error = self.query_one(error_id, ProblemLine)
         closing = self.session.closing
+        # A phone number or e-mail address is not kept as typed: the line says
+        # why, and the record gets the text with a mark in its place.
+        problems = contact_problems(changes)
+        if problems:
+            changes = redacted(changes)
         try:
             updated = Closing.model_validate({**closing.model_dump(), **changes})
         except ValidationError as exc:
             error.show(describe(exc))
             return
-        if error.messages:
-            error.clear()
+        if error.messages != problems:
+            error.show(problems)
         if updated != closing:
             self.mutate(lambda s: _set_closing(s, updated))
 

@@ -1,10 +1,10 @@
 """What the editing steps share: forms, pickers, warnings, the wide layout.
 
-``apply`` makes a change and returns the Dutch reasons when the model
-refuses it, so a form can show them inline and stay open with the typed
-text; the model's methods are all or nothing, so a refused change needs no
-trial run on a copy. Quick keys call ``mutate`` directly and show refusals
-on the problem line.
+``apply`` makes a change and returns the Dutch reasons when it is refused
+(by the model, or for contact details typed into free text), so a form can
+show them inline and stay open with the typed text; a refused change leaves
+the record as it was, so it needs no trial run on a copy. Quick keys call
+``mutate`` directly and show refusals on the problem line.
 """
 
 from __future__ import annotations
@@ -12,14 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from pydantic import ValidationError
 from textual import events
 from textual.widgets import TabbedContent
 
 from cocreatie.analysis import SessionWarning, session_warnings
 from cocreatie.i18n import t
 from cocreatie.models import Participant, Session
-from cocreatie.models.errors import describe
 from cocreatie.screens.steps.base import StepView
 from cocreatie.widgets.choice_picker import Choice, ChoicePicker
 from cocreatie.widgets.confirm_dialog import ConfirmDialog
@@ -42,11 +40,8 @@ class EditingStepView(StepView):
         """Apply ``change`` if it is valid; otherwise return why not."""
         if self.context.read_only:
             return [t("steps.common.read_only")]
-        try:
-            self.change_record(change)
-        except ValidationError as exc:
-            return describe(exc)
-        return []
+        _, problems = self.change_record(change)
+        return problems
 
     def open_form(
         self,

@@ -3,11 +3,13 @@
 The actors start from the template's presets (added on the first visit of a
 session without actors) and stay editable on the second tab. In the matrix,
 Space cycles the role of the selected cell and the number keys set one
-directly; a wish without exactly one accountable role is flagged inline.
+directly; a wish that breaks a role rule of the template (no aanjager, two
+regisseurs ...) is flagged inline.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from textual import on
@@ -15,10 +17,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static, TabbedContent, TabPane
 
-from cocreatie.analysis import accountable_counts
 from cocreatie.i18n import t
 from cocreatie.models import Actor, PolicyDomain, Session, Wish
 from cocreatie.screens.steps.editing import Change, EditingStepView
+from cocreatie.templating.model import RoleLimit
 from cocreatie.widgets.form_fields import ChoiceField, FormField, TextField
 from cocreatie.widgets.problem_line import ProblemLine
 from cocreatie.widgets.record_table import Column, RecordTable, Row
@@ -28,10 +30,13 @@ from cocreatie.widgets.warning_list import WarningList
 _ROLE_KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9")
 
 
-def matrix_wishes(session: Session, top: int) -> list[Wish]:
-    """The prioritised wishes; without any, the top of the vote."""
-    chosen = [w for w in session.wishes_by_votes() if w.prioritised]
-    return chosen or session.wishes_by_votes()[:top]
+def matrix_wishes(session: Session, top: int, flagged: Collection[str] = ()) -> list[Wish]:
+    """Every chosen wish (the same ones the warnings check), then any other
+    wish a warning names (an action's owner without its aanjager), so the
+    facilitator can settle it right here."""
+    chosen = session.chosen_wishes(top)
+    shown = {w.id for w in chosen}
+    return chosen + [w for w in session.wishes if w.id in flagged and w.id not in shown]
 
 
 class RolesView(EditingStepView):
@@ -94,9 +99,12 @@ class RolesView(EditingStepView):
                 self.mutate(lambda s: s.add_preset_actors(presets))
 
     def _legend(self) -> str:
-        one = f" ({t('steps.roles.one_per_wish')})"
+        limits = {
+            RoleLimit.EXACTLY_ONE: f" ({t('steps.roles.one_per_wish')})",
+            RoleLimit.AT_MOST_ONE: f" ({t('steps.roles.at_most_one_per_wish')})",
+        }
         parts = [
-            f"{n} {role.label}{one if role.accountable else ''}"
+            f"{n} {role.label}{limits.get(role.limit, '')}"
             for n, role in enumerate(self.context.template.roles, start=1)
         ]
         return t("steps.roles.legend", roles=" · ".join(parts))
@@ -115,13 +123,11 @@ class RolesView(EditingStepView):
         if not self.ready:
             return
         template = self.context.template
-        wishes = matrix_wishes(self.session, template.voting.prioritise_top)
+        warnings = self.step_warnings()
+        flagged = {w.item_id for w in warnings if w.item_id}
+        wishes = matrix_wishes(self.session, template.voting.prioritise_top, flagged)
         self.matrix.show_matrix(
-            wishes,
-            self.session.actors,
-            template.roles,
-            self.session.role_of,
-            accountable_counts(self.session, template),
+            wishes, self.session.actors, template.roles, self.session.role_of, flagged
         )
         if self.matrix.cursor_column == 0 and self.session.actors:
             self.matrix.move_cursor(column=1, animate=False)
@@ -140,7 +146,7 @@ class RolesView(EditingStepView):
                 for a in self.session.actors
             ]
         )
-        self.query_one(WarningList).show(self.step_warnings())
+        self.query_one(WarningList).show(warnings)
         self._show_detail()
 
     def _show_detail(self) -> None:
