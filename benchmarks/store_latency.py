@@ -15,7 +15,8 @@ backend promises). Three backends:
     mixed or cut-off file) and the final truncate is not fsynced;
 (c) sqlite3, WAL mode, ``synchronous=FULL``, the record as one JSON blob;
 (d) for information, the app's full save path: ``OpenSession.save_snapshot``,
-    which validates the record with pydantic and dumps the model before (a).
+    which validates the snapshot with pydantic once and then stores it as
+    handed over, through (a).
 
 Figures depend on the disk and on what else the machine is doing; run it a
 few times before drawing conclusions. Nothing here is asserted in tests.

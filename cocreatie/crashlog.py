@@ -1,7 +1,8 @@
 """The log file for errors the facilitator should not have to read on screen.
 
-``<data dir>/logs/cocreatie.log`` receives what went wrong, written by a
-background thread (the event loop never waits for the disk). Session records
+The program's one logging set-up and its one log path: ``<data dir>/logs/
+cocreatie.log`` receives what went wrong, written by a background thread
+(the event loop never waits for the disk). Session records
 hold names and phone numbers, and exception messages can quote a field's
 value, so only the exception's type, the stack and the messages of known-safe
 error types are logged: never a record, never a message that may echo input.
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from cocreatie.privacy.log_filter import PrivateRotatingFileHandler, RedactingFilter
 from cocreatie.store.errors import StoreError
-from cocreatie.store.paths import ensure_private_dir
+from cocreatie.store.paths import DataLayout
 
 LOG_NAME = "cocreatie.log"
 LOGGER = "cocreatie"
@@ -29,7 +30,7 @@ _SAFE_MESSAGE_TYPES: tuple[type[BaseException], ...] = (OSError, StoreError)
 
 
 def log_path(data_dir: Path) -> Path:
-    return data_dir / "logs" / LOG_NAME
+    return DataLayout(data_dir).logs_dir / LOG_NAME
 
 
 def describe_exception(error: BaseException) -> str:
@@ -48,15 +49,6 @@ def describe_exception(error: BaseException) -> str:
     return "\n".join(lines)
 
 
-class _PrivateFileHandler(PrivateRotatingFileHandler):
-    """Creates the logs folder (0o700) on first write, on the listener thread;
-    the files themselves are 0o600 (``PrivateRotatingFileHandler``)."""
-
-    def _open(self):  # type: ignore[no-untyped-def]
-        ensure_private_dir(Path(self.baseFilename).parent)
-        return super()._open()
-
-
 class CrashLog:
     """Route the ``cocreatie`` logger to the log file through a queue."""
 
@@ -69,7 +61,9 @@ class CrashLog:
     def start(self) -> None:
         if self._listener is not None:
             return
-        file_handler = _PrivateFileHandler(
+        # The folder (0o700) and file (0o600) are created on the first write,
+        # on the listener thread.
+        file_handler = PrivateRotatingFileHandler(
             self.path, maxBytes=_MAX_BYTES, backupCount=2, encoding="utf-8", delay=True
         )
         file_handler.setFormatter(

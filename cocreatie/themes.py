@@ -7,6 +7,8 @@ and white with one strong accent.
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import App
 from textual.theme import Theme
 
@@ -48,7 +50,7 @@ THEMES: tuple[Theme, ...] = (
 )
 
 
-def start_with_theme(app: App[object], name: str) -> None:
+def start_with_theme(app: App[Any], name: str) -> None:
     """Give a new app its first theme without the restyle a change queues.
 
     ``app.theme = name`` schedules a full reparse of the stylesheet (Textual

@@ -9,6 +9,7 @@ OOV × Verkeer session can set the two departments against each other.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from cocreatie.models import Congruence, Participant, Session
 from cocreatie.templating.model import Comparison, Factor, SessionTemplate
@@ -22,10 +23,21 @@ class FactorComparison:
     other: list[str] = field(default_factory=list)  # unknown speaker or third kind
     verdict: Congruence | None = None
     note: str = ""
+    # True when nobody gave a verdict and it follows from who raised the factor.
+    derived: bool = False
 
     @property
     def total(self) -> int:
         return len(self.left) + len(self.right) + len(self.other)
+
+    @property
+    def one_sided(self) -> Literal["left", "right"] | None:
+        """The only side that raised this factor, if just one of the two did."""
+        if self.left and not self.right:
+            return "left"
+        if self.right and not self.left:
+            return "right"
+        return None
 
 
 def side_of(person: Participant | None, comparison: Comparison) -> str:
@@ -54,7 +66,22 @@ def compare_factors(session: Session, template: SessionTemplate) -> list[FactorC
         if row is not None:
             row.verdict = verdict.verdict
             row.note = verdict.note
+    for row in rows.values():
+        # Raised by one side only: the other does not share the sense of the
+        # problem at all, the strongest "no". A verdict the room gave stands.
+        if row.verdict is None and row.one_sided is not None:
+            row.verdict = Congruence.NO
+            row.derived = True
     return list(rows.values())
+
+
+def side_label(row: FactorComparison, comparison: Comparison) -> str:
+    """The label of the one side that raised the factor ("Bewoners"), or ""."""
+    if row.one_sided == "left":
+        return comparison.left_label
+    if row.one_sided == "right":
+        return comparison.right_label
+    return ""
 
 
 def untagged_contributions(session: Session, template: SessionTemplate) -> list[str]:

@@ -9,8 +9,8 @@ Shape (for renderers):
 - ``ProgressSummary.rows``: one ``ActionProgress`` per action carried over
   from the earlier session, in the order of the current record.
 - Counts: ``done``, ``busy``, ``open``, ``dropped`` partition the rows by
-  status; ``late`` counts open or busy rows whose deadline has passed (so it
-  overlaps ``open`` and ``busy``); ``feedback_given``, ``feedback_not_given``
+  status; ``late`` counts open or busy rows whose deadline or feedback date
+  has passed (so it overlaps ``open`` and ``busy``); ``feedback_given``, ``feedback_not_given``
   and ``feedback_unknown`` partition the rows by ``Action.feedback_given``.
 - ``new_actions``: actions agreed in this session, not carried.
 - ``previous_*``: the earlier session as far as known. When it has been
@@ -23,9 +23,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from cocreatie.export.dates import long_date
 from cocreatie.followup.start import parse_carried_from
-from cocreatie.i18n import t
-from cocreatie.models import Action, ActionStatus, Session
+from cocreatie.i18n import current_language, t
+from cocreatie.models import Action, ActionStatus, Actor, Session
+from cocreatie.models.clock import today as clock_today
 from cocreatie.models.vocab import PolicyDomain
 from cocreatie.templating.model import SessionTemplate
 
@@ -85,9 +87,8 @@ class ProgressSummary:
 
 
 def is_late(action: Action, today: dt.date) -> bool:
-    """Open or busy with its deadline behind us."""
-    unfinished = action.status in (ActionStatus.OPEN, ActionStatus.BUSY)
-    return unfinished and action.deadline is not None and action.deadline < today
+    """See ``Action.is_late``: not done, deadline or feedback date passed."""
+    return action.is_late(today)
 
 
 def progress_since(previous: Session | None, current: Session, today: dt.date) -> ProgressSummary:
@@ -100,10 +101,17 @@ def progress_since(previous: Session | None, current: Session, today: dt.date) -
             continue
         rows.append(_row(current, action, _origin(action, previous, earlier), today))
     by_status = {s: sum(1 for r in rows if r.status is s) for s in ActionStatus}
+    if previous is not None:
+        previous_title: str | None = previous.meta.title
+        previous_date: dt.date | None = previous.meta.date or previous.created.date()
+    else:
+        # The follow-up keeps both from when it was made.
+        previous_title = current.previous_session_title or None
+        previous_date = current.previous_session_date
     return ProgressSummary(
         previous_session_id=previous.id if previous is not None else current.previous_session_id,
-        previous_title=previous.meta.title if previous is not None else None,
-        previous_date=previous.meta.date if previous is not None else None,
+        previous_title=previous_title,
+        previous_date=previous_date,
         today=today,
         rows=tuple(rows),
         done=by_status[ActionStatus.DONE],
@@ -157,7 +165,7 @@ def _status_when_carried(action: Action, session: Session) -> ActionStatus:
 
 
 def _owner(session: Session, actor_id: str | None) -> Owner | None:
-    actor = session.find("actors", actor_id)
+    actor = session.find(Actor, actor_id)
     if actor is None:
         return None
     return Owner(actor_id=actor.id, label=actor.label(), domain=actor.domain)
@@ -175,19 +183,24 @@ class ProgressSection:
     rows: tuple[tuple[str, ...], ...]
 
 
-def progress_section(session: Session, template: SessionTemplate) -> ProgressSection | None:
+def progress_section(
+    session: Session,
+    template: SessionTemplate,
+    today: dt.date | None = None,
+    lang: str | None = None,
+) -> ProgressSection | None:
     """The export hook: progress of the carried actions, as display strings.
 
-    An export is a pure function of the record, so the earlier session is
-    not read: the carried actions hold what is needed, and "late" is judged
-    on the date of this session (or the day it was made), not on the clock.
-    Texts are in the session's language, like the rest of the export.
+    The earlier session is not read: the carried actions and the follow-up's
+    own record hold what is needed. "Late" is judged on ``today``, the day
+    the plan is made (the clock's today when not given), like the rest of
+    the plan. Texts are in ``lang``, like the rest of the export (by default
+    the session's language).
     """
     if session.previous_session_id is None:
         return None
-    lang = session.meta.language
-    on = session.meta.date or session.created.date()
-    summary = progress_since(None, session, on)
+    lang = lang or session.meta.language
+    summary = progress_since(None, session, today or clock_today())
     dual = template.dual_ownership or any(r.co_owner is not None for r in summary.rows)
     return ProgressSection(
         summary=_summary_pairs(summary, lang),
@@ -211,10 +224,21 @@ def _summary_pairs(summary: ProgressSummary, lang: str) -> tuple[tuple[str, str]
         ("feedback_unknown", summary.feedback_unknown),
     )
     return (
-        (t("followup.progress.previous", lang=lang), summary.previous_session_id or ""),
+        (t("followup.progress.previous", lang=lang), previous_name(summary, lang)),
         *((t(f"followup.progress.{key}", lang=lang), of(n)) for key, n in counts),
         (t("followup.progress.new_actions", lang=lang), str(summary.new_actions)),
     )
+
+
+def previous_name(summary: ProgressSummary, lang: str | None = None) -> str:
+    """ "Greenfield Molenbuurt (12 maart 2026)": the title and date, as people
+    know the evening; the id only for a record from before titles were kept."""
+    if not summary.previous_title:
+        return summary.previous_session_id or ""
+    if summary.previous_date is None:
+        return summary.previous_title
+    when = long_date(summary.previous_date, lang or current_language())
+    return t("followup.progress.previous_named", lang=lang, title=summary.previous_title, date=when)
 
 
 def _headers(dual: bool, lang: str) -> tuple[str, ...]:

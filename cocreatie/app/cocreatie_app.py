@@ -164,7 +164,9 @@ class CocreatieApp(SafeApp):
         yield from system_commands(self, screen)
 
     def action_command_palette(self) -> None:
-        if not CommandPalette.is_open(self):
+        # Textual types the argument App[object]; App is invariant in its
+        # return type, so App[None] does not match though any app will do.
+        if not CommandPalette.is_open(self):  # type: ignore[arg-type]
             self.push_screen(CommandPalette(placeholder=t("ui.palette.placeholder")))
 
     def action_help(self) -> None:

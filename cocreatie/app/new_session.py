@@ -11,14 +11,13 @@ import asyncio
 from textual.app import App
 
 from cocreatie.analysis.folder_notices import describe_problem
-from cocreatie.followup import create_follow_up
+from cocreatie.followup import create_session
 from cocreatie.i18n import t
 from cocreatie.live import LiveSession
 from cocreatie.screens.dialogs.new_session import NewSessionDialog, PreviousSessionDialog
-from cocreatie.screens.save_messages import open_failed
 from cocreatie.store import SessionRepository, SessionSummary, StoreError
+from cocreatie.store.messages import describe_failure
 from cocreatie.templating import SessionTemplate, TemplateError, scan_templates
-from cocreatie.templating.fresh import fresh_session
 
 
 async def new_session_flow(
@@ -47,19 +46,17 @@ async def new_session_flow(
     try:
         return await asyncio.to_thread(_create, repository, template, choice.title, previous_id)
     except (StoreError, OSError) as error:
-        app.notify(open_failed(error), severity="error", timeout=12)
+        app.notify(describe_failure(error), severity="error", timeout=12)
         return None
 
 
 def _create(
     repository: SessionRepository, template: SessionTemplate, title: str, previous_id: str | None
 ) -> LiveSession:
-    if previous_id is None:
-        return LiveSession(repository.create(fresh_session(template, title)), template)
-    return LiveSession(create_follow_up(repository, previous_id, template, title), template)
+    return LiveSession(create_session(repository, template, title, previous_id), template)
 
 
 def _template_problem(error: Exception) -> str:
     if isinstance(error, TemplateError):
         return t("ui.new.template_broken", messages="; ".join(error.messages[:3]))
-    return open_failed(error)
+    return describe_failure(error)

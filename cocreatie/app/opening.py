@@ -8,7 +8,6 @@ facilitator is offered a read-only view instead of an error.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from pathlib import Path
 
 from textual.app import App
@@ -17,9 +16,9 @@ from cocreatie.i18n import t
 from cocreatie.live import LiveSession
 from cocreatie.live.opening import prepare_live
 from cocreatie.screens.dialogs.confirm import ConfirmDialog
-from cocreatie.screens.save_messages import open_failed, restored_notice
 from cocreatie.screens.steps import view_for
 from cocreatie.store import OpenSession, SessionLockedError, SessionRepository, StoreError
+from cocreatie.store.messages import describe_failure, restored_notice
 from cocreatie.templating import TemplateError
 
 
@@ -29,9 +28,7 @@ def _prepare(opened: OpenSession, data_dir: Path) -> tuple[LiveSession, str | No
     # waits anyway; the session screen then only has to build it.
     steps = live.template.steps
     index = min(live.session.progress.current_step, len(steps) - 1)
-    # A missing view: the session screen shows its placeholder instead.
-    with contextlib.suppress(ImportError):
-        view_for(steps[index].type)
+    view_for(steps[index].type)
     return live, problem
 
 
@@ -57,13 +54,13 @@ async def open_live_session(
             return None
         return await open_live_session(app, repository, data_dir, ref, True)
     except (StoreError, OSError) as error:
-        app.notify(open_failed(error), severity="error", timeout=12)
+        app.notify(describe_failure(error), severity="error", timeout=12)
         return None
     try:
         live, problem = await asyncio.to_thread(_prepare, opened, data_dir)
     except (TemplateError, OSError) as error:
         await asyncio.to_thread(opened.close)
-        app.notify(open_failed(error), severity="error", timeout=12)
+        app.notify(describe_failure(error), severity="error", timeout=12)
         return None
     if opened.read_only:
         # Say "open elsewhere" only when it is so, not when read-only was asked for.

@@ -1,10 +1,12 @@
 """The coordinator's views over the archive: the latest version of every
 session, each action once.
 
-Filters run in the database on ``cocreatie.actions`` (indexed: overdue by a
-partial index on the feedback date, owner and neighbourhood by trigram
-indexes); the rows come back as the folder's ``OverviewRow`` so the same
-Markdown, CSV and screens show them.
+Filters run in the database on ``cocreatie.actions`` (indexed: owner and
+neighbourhood by trigram indexes; "late", not done with the deadline or the
+feedback date passed, partly by a partial index on the feedback date); the
+rows come back as the folder's ``OverviewRow`` so the same Markdown, CSV and
+screens show them. A carried action is not yet merged with its earlier
+copies here (the archive's action rows have no ``carried_from``).
 """
 
 from __future__ import annotations
@@ -26,10 +28,13 @@ if TYPE_CHECKING:
     import psycopg
     from psycopg import sql
 
+# Late as ``Action.is_late`` has it: not done while the deadline or the
+# feedback date has passed.
+_LATE = "status IN ('open', 'busy') AND (feedback_date < %(today)s OR deadline < %(today)s)"
 _COLUMNS = (
     "session_id, session_title, neighbourhood, session_date, action_id, title,"
     " owner, co_owner, contact, deadline, feedback_date, status,"
-    " (status IN ('open', 'busy') AND feedback_date < %(today)s) IS TRUE AS overdue"
+    f" ({_LATE}) IS TRUE AS overdue"
 )
 # The folder overview's order (OverviewRow.sort_key); Python's sort after
 # this only settles what the database's collation orders differently.
@@ -53,7 +58,7 @@ def overview(
         conditions.append(sql.SQL("status = %(status)s"))
         params["status"] = flt.status.value
     if flt.overdue:
-        conditions.append(sql.SQL("status IN ('open', 'busy') AND feedback_date < %(today)s"))
+        conditions.append(sql.SQL(_LATE))
     if flt.owner:
         conditions.append(sql.SQL("people LIKE %(owner)s"))
         params["owner"] = _contains(flt.owner)

@@ -48,7 +48,8 @@ def record_bytes(record: Record) -> bytes:
     """The record as the JSON export writes it: the same data gives the same
     bytes, whatever order the database kept its keys in."""
     session = session_of(record)
-    return dump_record(session.model_dump(mode="json")).encode("utf-8")
+    # As stored: no second pseudonymisation, but the derived average back in.
+    return dump_record(record_data(session, with_names=True)).encode("utf-8")
 
 
 def content_hash(data: bytes) -> str:

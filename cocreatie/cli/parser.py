@@ -16,6 +16,7 @@ import pkgutil
 import re
 import sys
 from collections.abc import Callable, Sequence
+from types import ModuleType
 from typing import Any, NoReturn, Protocol
 
 from cocreatie.cli import commands
@@ -60,7 +61,7 @@ class Subparsers(Protocol):
 
 
 class HelpFormatter(argparse.HelpFormatter):
-    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+    def add_usage(self, usage, actions, groups, prefix=None):
         label = t("cli.help.usage") if prefix is None else prefix  # "" builds a command's prog
         super().add_usage(usage, actions, groups, label)
 
@@ -72,11 +73,12 @@ class QuickParseFailed(Exception):
 class CliParser(argparse.ArgumentParser):
     """An ArgumentParser that speaks Dutch and fails with one line, status 2."""
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("formatter_class", HelpFormatter)
         # Our own -h, so its help line comes from the catalogue too.
-        wants_help = kwargs.pop("add_help", True)
-        super().__init__(*args, add_help=False, **kwargs)
+        wants_help = kwargs.get("add_help", True)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
         self._positionals.title = t("cli.help.positionals")
         self._optionals.title = t("cli.help.optionals")
         if wants_help:
@@ -110,9 +112,9 @@ class _QuickParser(CliParser):
         raise QuickParseFailed(message)
 
 
-def command_modules(command: str | None = None) -> list[object]:
+def command_modules(command: str | None = None) -> list[ModuleType]:
     """The command modules; with ``command``, only the one(s) named for it."""
-    found = []
+    found: list[ModuleType] = []
     for info in pkgutil.iter_modules(commands.__path__):
         if command is not None and info.name.partition("_")[0] != command:
             continue
@@ -170,7 +172,7 @@ def build_parser(
         title=t("cli.help.commands"), metavar=t("cli.metavar.command"), dest="command"
     )
     for module in command_modules(command):
-        register: Callable[[Subparsers], None] = module.register  # type: ignore[attr-defined]
+        register: Callable[[Subparsers], None] = module.register
         register(subparsers)
     seen: set[int] = set()
     for sub in subparsers.choices.values():

@@ -13,12 +13,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from cocreatie.cli.errors import CliError, join_reasons
+from cocreatie.cli.errors import CliError
 from cocreatie.i18n import t
 from cocreatie.models import Session
 from cocreatie.models.errors import describe
 from cocreatie.store.errors import InvalidRecordError
 from cocreatie.store.jsonlimits import TOO_DEEP, JsonLimitError, loads_bounded
+from cocreatie.store.messages import join_reasons
 from cocreatie.store.migrate import migrate
 
 Record = dict[str, Any]
@@ -33,7 +34,7 @@ def read_json_file(path: Path) -> Record:
     except IsADirectoryError:
         raise CliError(t("cli.import.is_dir", path=path)) from None
     except OSError as exc:
-        raise CliError(t("cli.error.os", path=path, reason=exc.strerror or str(exc))) from None
+        raise CliError(t("errors.os", path=path, reason=exc.strerror or str(exc))) from None
     if not raw.strip():
         raise CliError(t("cli.import.empty", path=path))
     try:

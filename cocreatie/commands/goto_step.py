@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import Protocol, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from cocreatie.i18n import t
+
+
+class _StepScreen(Protocol):
+    def action_goto(self, index: int) -> None: ...
 
 
 class GoToStepProvider(Provider):
@@ -26,7 +31,7 @@ class GoToStepProvider(Provider):
 
     async def discover(self) -> Hits:
         for title, help_text, index in self._entries():
-            yield DiscoveryHit(title, partial(self.screen.action_goto, index), help=help_text)
+            yield DiscoveryHit(title, partial(self._goto, index), help=help_text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
@@ -36,6 +41,10 @@ class GoToStepProvider(Provider):
                 yield Hit(
                     score,
                     matcher.highlight(title),
-                    partial(self.screen.action_goto, index),
+                    partial(self._goto, index),
                     help=help_text,
                 )
+
+    def _goto(self, index: int) -> None:
+        # _entries offers steps only on a screen that has action_goto.
+        cast(_StepScreen, self.screen).action_goto(index)

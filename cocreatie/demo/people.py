@@ -39,7 +39,7 @@ CONSENTING_RESIDENT = "p-anja"
 
 
 def residents() -> list[Participant]:
-    return [
+    people = [
         Participant(
             id=pid,
             display_name=name,
@@ -47,27 +47,25 @@ def residents() -> list[Participant]:
             area=street,
             years_in_neighbourhood=years,
             pseudonym=f"Bewoner {number}",
-            **{
-                **stamp(19, 5 + number),
-                **(_consent_and_contact() if pid == CONSENTING_RESIDENT else {}),
-            },
+            **stamp(19, 5 + number),
         )
         for number, (pid, name, street, years) in enumerate(_RESIDENTS, start=1)
     ]
+    return [_with_consent(p) if p.id == CONSENTING_RESIDENT else p for p in people]
 
 
-def _consent_and_contact() -> dict[str, object]:
+def _with_consent(person: Participant) -> Participant:
     # Anja joins the buurtpreventieteam and wants to hear how the plan goes.
-    return {
-        "consent": Consent(
+    return person.validated_copy(
+        consent=Consent(
             given=True,
             date=MEETING_DAY,
             scope="contact over de uitvoering van het actieplan",
             recorded_by="Ilse Bakker",
         ),
-        "contact": ContactDetails(phone="06 1234 5678", email="anja@voorbeeld.nl"),
-        "updated": at(21, 20),
-    }
+        contact=ContactDetails(phone="06 1234 5678", email="anja@voorbeeld.nl"),
+        updated=at(21, 20),
+    )
 
 
 def professionals() -> list[Participant]:

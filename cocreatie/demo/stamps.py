@@ -7,6 +7,7 @@ stored in UTC like everything the clock hands out.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from typing import TypedDict
 
 MEETING_DAY = date(2026, 2, 12)
 PREPARED_ON = date(2026, 2, 5)
@@ -19,7 +20,12 @@ def at(hour: int, minute: int = 0, day: date = MEETING_DAY) -> datetime:
     return (local - _DUTCH_WINTER).replace(tzinfo=UTC)
 
 
-def stamp(hour: int, minute: int = 0, day: date = MEETING_DAY) -> dict[str, datetime]:
+class Stamps(TypedDict):
+    created: datetime
+    updated: datetime
+
+
+def stamp(hour: int, minute: int = 0, day: date = MEETING_DAY) -> Stamps:
     """``created``/``updated`` for an item made at that moment."""
     moment = at(hour, minute, day)
     return {"created": moment, "updated": moment}

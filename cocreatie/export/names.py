@@ -1,9 +1,11 @@
 """Who may be named in an export, and how.
 
-Residents are pseudonymised unless the facilitator asks for names. Contact
-details of a participant appear only with names and recorded consent. A
-resident can also turn up as a free-typed name elsewhere (a contact person,
-a buurtpreventie actor); such a name is replaced by the pseudonym too.
+Residents are pseudonymised unless the facilitator asks for names, under
+the pseudonym the record holds (``cocreatie.models.pseudonyms`` numbers
+them; an export never numbers anybody itself). Contact details of a
+participant appear only with names and recorded consent. A resident can
+also turn up as a free-typed name elsewhere (a contact person, a
+buurtpreventie actor); such a name is replaced by the pseudonym too.
 """
 
 from __future__ import annotations
@@ -30,20 +32,16 @@ class Namer:
         self.with_names = with_names
         self._named = named
         self._actors = {a.id: a for a in session.actors}
-        self._pseudonyms = _pseudonyms(session)
         self._resident_names: dict[str, str] = {}
         if not with_names:
             for person in session.participants:
-                if person.id in self._pseudonyms and person.id not in named:
-                    self._resident_names[person.display_name.casefold()] = self._pseudonyms[
-                        person.id
-                    ]
+                if person.is_resident and person.id not in named:
+                    self._resident_names[person.display_name.casefold()] = person.public_name(
+                        with_names=False
+                    )
 
     def participant(self, person: Participant) -> str:
-        named = self.with_names or person.id in self._named
-        if person.id in self._pseudonyms and (not named or person.erased):
-            return self._pseudonyms[person.id]
-        return person.display_name
+        return person.public_name(self.with_names or person.id in self._named)
 
     def person(self, name: str) -> str:
         """A free-typed name, pseudonymised when it is a resident's."""
@@ -74,35 +72,18 @@ class Namer:
             label = f"{label} – {name}"
         return label
 
+    def stand_ins(self, session: People) -> dict[str, str]:
+        """Each resident's name as typed -> the pseudonym this export uses,
+        for masking names typed into free text (``privacy.mask``)."""
+        return {
+            p.display_name: p.public_name(with_names=False)
+            for p in session.participants
+            if p.is_resident and not p.erased and p.id not in self._named
+        }
+
     def contact_details(self, person: Participant) -> str:
         """Phone, e-mail, other: only with names and recorded consent."""
         if not self.with_names or not person.has_consent or person.contact is None:
             return ""
         details = person.contact
         return ", ".join(v for v in (details.phone, details.email, details.other) if v)
-
-
-def _pseudonyms(session: People) -> dict[str, str]:
-    """Every resident's pseudonym, by participant id.
-
-    A record made outside the app (import, hand edit) may lack some; they
-    get the next free numbers here, as ``Session.assign_pseudonyms`` would,
-    rather than falling back to the real name.
-    """
-    used = [_number(p.pseudonym) for p in session.participants]
-    counter = max((n for n in used if n is not None), default=0)
-    found: dict[str, str] = {}
-    for person in session.participants:
-        if not person.is_resident:
-            continue
-        if person.pseudonym:
-            found[person.id] = person.pseudonym
-        else:
-            counter += 1
-            found[person.id] = f"Bewoner {counter}"
-    return found
-
-
-def _number(pseudonym: str) -> int | None:
-    parts = pseudonym.split()
-    return int(parts[1]) if len(parts) == 2 and parts[1].isdigit() else None

@@ -3,6 +3,12 @@
 Used by ``cocreatie actions`` and the overview screen alike; no Textual.
 Reading the sessions is the caller's (``cocreatie.store.action_parts``, in a worker thread
 in the UI); building, filtering and rendering here are pure.
+
+An action carried into a follow-up is the same action: it keeps its id, and
+``carried_from`` links each copy to the one before. The overview follows
+those links back to the first session, so every action is listed once, as
+it stands in the newest session that holds it (a follow-up of a follow-up is
+newer than its source; two follow-ups of one session go by date).
 """
 
 from __future__ import annotations
@@ -16,9 +22,11 @@ from cocreatie.export.dates import long_date
 from cocreatie.export.escape import Md, md_cell
 from cocreatie.export.names import Namer
 from cocreatie.export.spreadsheet import write_csv
-from cocreatie.i18n import LANGUAGES, t
+from cocreatie.followup.start import parse_carried_from
+from cocreatie.i18n import LANGUAGES, current_language, t
 from cocreatie.models import Action, ActionStatus, Actor, ContactPerson, Participant, SessionMeta
 from cocreatie.models.clock import today as clock_today
+from cocreatie.privacy.mask import text_mask
 
 _FAR_FUTURE = dt.date.max
 
@@ -28,6 +36,8 @@ class ActionsSource(Protocol):
 
     @property
     def id(self) -> str: ...
+    @property
+    def created(self) -> dt.datetime: ...
     @property
     def meta(self) -> SessionMeta: ...
     @property
@@ -54,7 +64,19 @@ class OverviewRow:
     deadline: dt.date | None
     feedback_date: dt.date | None
     status: ActionStatus
-    overdue: bool  # feedback date passed while the action is still open or busy
+    # Late as of the overview's day: not done while the deadline or the
+    # feedback date has passed (``Action.is_late``).
+    overdue: bool
+    # The same action in every session it was carried into: "<first session
+    # id>/<action id>". ``newness`` orders its copies, the newest last.
+    identity: str = ""
+    newness: tuple[int, dt.date, dt.datetime] = (0, dt.date.min, dt.datetime.min)
+
+    def session_label(self, lang: str | None = None) -> str:
+        """The session as people know it: its title and date, not its id."""
+        if self.session_date is None:
+            return self.session_title
+        return f"{self.session_title} ({long_date(self.session_date, lang or current_language())})"
 
     def sort_key(self) -> tuple[dt.date, dt.date, str, str, str]:
         return (
@@ -96,36 +118,91 @@ class OverviewFilter:
 
 @dataclass(frozen=True)
 class Overview:
-    rows: list[OverviewRow]
+    # Every session's copy of every action; ``rows`` has each action once.
+    copies: list[OverviewRow]
     skipped: list[str] = field(default_factory=list)  # ids of unreadable sessions
+    today: dt.date = field(default_factory=clock_today)  # lateness is as of this day
+
+    @property
+    def rows(self) -> list[OverviewRow]:
+        """Each action once, as it stands in the newest session holding it."""
+        return latest(self.copies)
 
     def filtered(self, flt: OverviewFilter) -> list[OverviewRow]:
-        return [row for row in self.rows if flt.matches(row)]
+        # The session scope comes first: "review A" shows A's actions as
+        # the newest of the chosen sessions has them, not as a later one.
+        scoped = [r for r in self.copies if not flt.session_ids or r.session_id in flt.session_ids]
+        return [row for row in latest(scoped) if flt.matches(row)]
 
 
-def rows_of(session: ActionsSource, today: dt.date) -> list[OverviewRow]:
+def latest(copies: Iterable[OverviewRow]) -> list[OverviewRow]:
+    newest: dict[str, OverviewRow] = {}
+    for row in copies:
+        key = row.identity or f"{row.session_id}/{row.action_id}"
+        if key not in newest or row.newness > newest[key].newness:
+            newest[key] = row
+    return sorted(newest.values(), key=OverviewRow.sort_key)
+
+
+def rows_of(
+    session: ActionsSource, today: dt.date, lineage: Lineage | None = None
+) -> list[OverviewRow]:
     """One row per action; residents stay pseudonymised."""
     namer = Namer(session, with_names=False)
+    mask = text_mask(namer.stand_ins(session))
     contacts = {c.id: c for c in session.contacts}
     meta = session.meta
-    return [
-        OverviewRow(
-            session_id=session.id,
-            session_title=meta.title,
-            neighbourhood=meta.neighbourhood,
-            session_date=meta.date,
-            action_id=a.id,
-            title=a.title,
-            owner=namer.actor_by_id(a.owner_actor_id),
-            co_owner=namer.actor_by_id(a.co_owner_actor_id),
-            contact=namer.contact(contacts.get(a.contact_id or "")),
-            deadline=a.deadline,
-            feedback_date=a.feedback_date,
-            status=a.status,
-            overdue=a.is_overdue(today),
+    when = meta.date or session.created.date()
+    rows = []
+    for a in session.actions:
+        identity, generation = (lineage or Lineage([])).of(session.id, a.id)
+        rows.append(
+            OverviewRow(
+                session_id=session.id,
+                session_title=meta.title,
+                neighbourhood=meta.neighbourhood,
+                session_date=meta.date,
+                action_id=a.id,
+                title=mask(a.title),
+                owner=namer.actor_by_id(a.owner_actor_id),
+                co_owner=namer.actor_by_id(a.co_owner_actor_id),
+                contact=namer.contact(contacts.get(a.contact_id or "")),
+                deadline=a.deadline,
+                feedback_date=a.feedback_date,
+                status=a.status,
+                overdue=a.is_late(today),
+                identity=identity,
+                newness=(generation, when, session.created),
+            )
         )
-        for a in session.actions
-    ]
+    return rows
+
+
+class Lineage:
+    """Where each action came from, across the sessions read."""
+
+    def __init__(self, sessions: Iterable[ActionsSource]) -> None:
+        self._source: dict[tuple[str, str], tuple[str, str]] = {}
+        for session in sessions:
+            for action in session.actions:
+                origin = parse_carried_from(action.carried_from)
+                if origin is not None:
+                    self._source[(session.id, action.id)] = origin
+
+    def of(self, session_id: str, action_id: str) -> tuple[str, int]:
+        """``("<first session>/<action>", hops back to it)``.
+
+        A link to a session that was not read (deleted, unreadable) ends the
+        walk there; every later copy still meets at that same point.
+        """
+        key = (session_id, action_id)
+        seen = {key}
+        hops = 0
+        while (origin := self._source.get(key)) is not None and origin not in seen:
+            seen.add(origin)
+            key = origin
+            hops += 1
+        return f"{key[0]}/{key[1]}", hops
 
 
 def build_overview(
@@ -134,9 +211,11 @@ def build_overview(
     """Every action of ``sessions``; ``skipped`` names the unreadable ones.
     Reading the sessions is the caller's (``cocreatie.store.action_parts``)."""
     when = today or clock_today()
-    rows = [row for s in sessions for row in rows_of(s, when)]
-    rows.sort(key=OverviewRow.sort_key)
-    return Overview(rows, list(skipped))
+    read = list(sessions)
+    lineage = Lineage(read)
+    copies = [row for s in read for row in rows_of(s, when, lineage)]
+    copies.sort(key=OverviewRow.sort_key)
+    return Overview(copies, list(skipped), today=when)
 
 
 def status_label(status: ActionStatus, lang: str | None = None) -> str:
@@ -194,14 +273,14 @@ def _cells(row: OverviewRow, lang: str | None, iso: bool) -> list[str]:
     def when(value: dt.date | None) -> str:
         if value is None:
             return ""
-        return value.isoformat() if iso else long_date(value, lang or "nl")
+        return value.isoformat() if iso else long_date(value, lang or current_language())
 
     owner = f"{row.owner} / {row.co_owner}" if row.co_owner else row.owner
     status = status_label(row.status, lang)
     if row.overdue and not iso:
-        status = f"{status} ({t('export.overview.overdue', lang=lang)})"
+        status = t("export.text.late_status", lang=lang, status=status)
     return [
-        f"{row.session_title} ({row.session_id})",
+        row.session_label(lang),
         row.neighbourhood,
         row.title,
         owner,
@@ -219,11 +298,13 @@ def overview_markdown(
     flt: OverviewFilter = OverviewFilter(),  # frozen, so a safe default
     skipped: Sequence[str] = (),
     lang: str | None = None,
+    today: dt.date | None = None,
 ) -> str:
     def tr(key: str, **params: object) -> str:
         return t(f"export.overview.{key}", lang=lang, **{k: md_cell(v) for k, v in params.items()})
 
     lines = [f"# {tr('title')}", ""]
+    lines += [tr("as_of", date=long_date(today or clock_today(), lang or current_language())), ""]
     summary = tr("count", shown=len(rows), total=total)
     if not flt.is_empty():
         summary += " " + tr("filters", filters=describe_filter(flt, lang))
@@ -244,10 +325,14 @@ def overview_markdown(
     return "\n".join(lines) + "\n"
 
 
-def overview_csv(rows: Sequence[OverviewRow], lang: str | None = None) -> str:
+def overview_csv(
+    rows: Sequence[OverviewRow], lang: str | None = None, today: dt.date | None = None
+) -> str:
+    when = today or clock_today()
     headers = [
         t("export.csv.session", lang=lang),
         t("export.csv.session_title", lang=lang),
+        t("export.csv.session_date", lang=lang),
         t("export.csv.neighbourhood", lang=lang),
         t("export.csv.action", lang=lang),
         t("export.csv.owner", lang=lang),
@@ -255,7 +340,9 @@ def overview_csv(rows: Sequence[OverviewRow], lang: str | None = None) -> str:
         t("export.csv.deadline", lang=lang),
         t("export.csv.feedback_date", lang=lang),
         t("export.csv.status", lang=lang),
-        t("export.csv.overdue", lang=lang),
+        # The day in the header: a spreadsheet keeps no other trace of when
+        # "late" was judged.
+        t("export.csv.late", lang=lang, date=when.isoformat()),
     ]
     yes = t("export.text.yes", lang=lang)
     return write_csv(
@@ -264,6 +351,7 @@ def overview_csv(rows: Sequence[OverviewRow], lang: str | None = None) -> str:
             [
                 row.session_id,
                 row.session_title,
+                row.session_date.isoformat() if row.session_date else "",
                 *_cells(row, lang, iso=True)[1:],
                 yes if row.overdue else "",
             ]

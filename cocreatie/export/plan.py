@@ -7,17 +7,20 @@ escapes every value for where it lands (cell, paragraph, heading).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from typing import Any
 
 from cocreatie.analysis import compare_factors, session_warnings
-from cocreatie.analysis.comparison import side_of, untagged_contributions
+from cocreatie.analysis.comparison import side_label, side_of, untagged_contributions
+from cocreatie.analysis.progress import progress_section
 from cocreatie.export.dates import long_date, long_datetime
 from cocreatie.export.names import Namer
 from cocreatie.export.plan_model import (
     ActionRow,
     AreaCount,
     CalendarRow,
+    ClosingSection,
     ContactRow,
     FactorRow,
     MatrixRow,
@@ -28,9 +31,9 @@ from cocreatie.export.plan_model import (
     Resident,
     WishRow,
 )
-from cocreatie.export.progress import progress_section
 from cocreatie.i18n import has, t
 from cocreatie.models import ActionStatus, Session, Wish
+from cocreatie.models.clock import today as clock_today
 from cocreatie.templating import SessionTemplate
 
 SHORT_WISH = 60  # characters of a wish quoted in the role matrix and contacts
@@ -44,15 +47,21 @@ def build_plan(
     *,
     with_names: bool = False,
     lang: str | None = None,
+    today: dt.date | None = None,
 ) -> Plan:
-    """The plan in ``lang`` (by default the session's own language)."""
+    """The plan in ``lang`` (by default the session's own language), as of
+    ``today`` (the clock's today when not given): the day it states it was
+    made, and the day lateness is judged on."""
     lang = lang or session.meta.language
+    made = today or clock_today()
     namer = Namer(session, with_names)
     wish_by_id = {w.id: w for w in session.wishes}
-    actions = _actions(session, template, namer, lang, wish_by_id)
+    actions = _actions(session, template, namer, lang, wish_by_id, made)
     return Plan(
         lang=lang,
         with_names=with_names,
+        made=long_date(made, lang),
+        made_iso=made.isoformat(),
         meta=_meta(session, template, lang),
         purpose=session.meta.purpose,
         residents_total=sum(1 for p in session.participants if p.is_resident),
@@ -77,9 +86,10 @@ def build_plan(
         actions=[row for row, _ in actions],
         calendar=_calendar(actions, lang),
         warnings=_warnings(session, template, namer),
+        closing=_closing(session, lang),
         open_questions=[n.text for n in session.closing.open_questions],
         next_meeting=_next_meeting(session, lang),
-        progress=progress_section(session, template),
+        progress=progress_section(session, template, made, lang),
     )
 
 
@@ -149,8 +159,12 @@ def _factor_rows(session: Session, template: SessionTemplate, lang: str) -> list
         if not comparison.total and comparison.verdict is None and not comparison.note:
             continue
         verdict = vocab("congruence", comparison.verdict, lang)
-        if comparison.note:
-            verdict = f"{verdict}: {comparison.note}" if verdict else comparison.note
+        reasons = [comparison.note] if comparison.note else []
+        if comparison.derived:
+            side = side_label(comparison, template.comparison)
+            reasons.insert(0, t("analysis.one_sided", lang=lang, side=side))
+        if reasons:
+            verdict = f"{verdict}: {'; '.join(reasons)}" if verdict else "; ".join(reasons)
         rows.append(
             FactorRow(
                 factor=f"{comparison.factor.number}. {comparison.factor.name}",
@@ -272,10 +286,16 @@ def _actions(
     namer: Namer,
     lang: str,
     wish_by_id: dict[str, Wish],
+    today: dt.date,
 ) -> list[tuple[ActionRow, Any]]:
     contacts = {c.id: c for c in session.contacts}
     rows = []
     for a in session.actions:
+        late = a.is_late(today)
+        status = vocab("status", a.status, lang)
+        if late:
+            # In words and with a symbol: a printed plan has no colour.
+            status = t("export.text.late_status", lang=lang, status=status)
         wishes = [wish_by_id[w] for w in a.wish_ids if w in wish_by_id]
         factor_ids = list(dict.fromkeys(f for w in wishes for f in w.factor_ids))
         contact = contacts.get(a.contact_id or "")
@@ -290,7 +310,8 @@ def _actions(
             deadline=long_date(a.deadline, lang),
             visibility=a.visibility,
             feedback_date=long_date(a.feedback_date, lang),
-            status=vocab("status", a.status, lang),
+            status=status,
+            late=late,
             deadline_iso=a.deadline.isoformat() if a.deadline else "",
             feedback_iso=a.feedback_date.isoformat() if a.feedback_date else "",
         )
@@ -319,6 +340,8 @@ def _warnings(
     out = []
     for warning in session_warnings(session, template):
         params = dict(warning.params)
+        if "owner_actor_id" in params:
+            params["owner"] = namer.actor_by_id(params.pop("owner_actor_id"))
         if "who" in params:
             # The analysis names people as typed; re-name them for this export.
             item = warning.item_id or ""
@@ -330,6 +353,15 @@ def _warnings(
                 params["who"] = namer.person(str(params["who"]))
         out.append((f"analysis.warning.{warning.code}", params))
     return out
+
+
+def _closing(session: Session, lang: str) -> ClosingSection:
+    closing = session.closing
+    average = closing.average_grade
+    shown = ""
+    if average is not None:
+        shown = f"{average:.1f}".replace(".", t("export.text.decimal_mark", lang=lang))
+    return ClosingSection(list(closing.grades), shown, closing.remarks)
 
 
 def _next_meeting(session: Session, lang: str) -> NextMeeting:

@@ -6,7 +6,10 @@ Values are display text in the plan's language, not yet escaped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cocreatie.analysis.progress import ProgressSection
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,8 @@ class ActionRow:
     deadline: str
     visibility: str
     feedback_date: str
-    status: str
+    status: str  # with the late mark when late
+    late: bool  # not done while its deadline or feedback date passed
     deadline_iso: str
     feedback_iso: str
 
@@ -119,9 +123,18 @@ class NextMeeting:
 
 
 @dataclass(frozen=True)
+class ClosingSection:
+    grades: list[int]  # the report-card grades as given, in order
+    average: str  # "7,0" in the plan's language; "" without grades
+    remarks: str
+
+
+@dataclass(frozen=True)
 class Plan:
     lang: str
     with_names: bool
+    made: str  # the day the plan was made, in words; lateness is as of then
+    made_iso: str
     meta: Meta
     purpose: str
     residents_total: int
@@ -142,7 +155,9 @@ class Plan:
     actions: list[ActionRow]
     calendar: list[CalendarRow]
     warnings: list[tuple[str, dict[str, Any]]]  # catalogue key, raw params
+    closing: ClosingSection
     open_questions: list[str]
     next_meeting: NextMeeting
-    progress: Any = None
+    # Follow-up sessions: progress of the carried actions (the layout's progress block).
+    progress: ProgressSection | None = None
     extra: dict[str, Any] = field(default_factory=dict)

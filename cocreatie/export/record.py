@@ -1,9 +1,12 @@
 """The session record as JSON (the format ``cocreatie import`` reads).
 
-With names it is the full record, byte for byte what the model holds.
+With names it is the full record, byte for byte what the model holds, plus
+the average report-card grade (``closing.average_grade``) for a reader;
+reading the file back ignores that one derived value.
 Without names, residents appear under their pseudonym and their contact
 details are left out, also where a resident's name was typed in as an
-actor or contact person: privacy by default, and still a valid record.
+actor or contact person, and free text is masked (``privacy.mask``):
+privacy by default, and still a valid record.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from typing import Any
 
 from cocreatie.export.names import Namer
 from cocreatie.models import Session
+from cocreatie.models.closing import AVERAGE_KEY
+from cocreatie.privacy.mask import masked_copy
 
 # JSON may spell any character as \\uXXXX; raw C1 controls (which the JSON
 # encoder leaves as they are) and DEL are spelled that way, so the file
@@ -33,7 +38,14 @@ def record_data(
     session: Session, *, with_names: bool = False, named: frozenset[str] = frozenset()
 ) -> dict[str, Any]:
     """The record as JSON-ready data, pseudonymised as ``render_json`` does."""
+    if not with_names:
+        # Names and phone numbers typed into free text go too, not only the
+        # name fields (privacy by default; ``privacy.mask``).
+        stand_ins = Namer(session, with_names=False, named=named).stand_ins(session)
+        session = masked_copy(session, stand_ins)
     record = session.model_dump(mode="json")
+    # For a reader of the file; import ignores it (it follows from the grades).
+    record["closing"][AVERAGE_KEY] = session.closing.average_grade
     if not with_names:
         _pseudonymise(record, session, named)
     return record

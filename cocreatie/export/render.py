@@ -1,29 +1,25 @@
-"""One entry point for every export format, and writing exports to files."""
+"""One entry point for every export format, and writing exports to files.
+
+The formats themselves are the modules of ``cocreatie.export.formats``.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from pathlib import Path
-from typing import Literal, get_args
+from typing import TYPE_CHECKING
 
-from cocreatie.export.clean import clean
-from cocreatie.export.record import render_json
-from cocreatie.models import Session
+from cocreatie.export.formats import Rendering, by_name
 from cocreatie.store.atomic import atomic_write_bytes
 from cocreatie.store.paths import ensure_private_dir
-from cocreatie.templating import SessionTemplate
 
-Format = Literal["md", "html", "csv", "json"]
-FORMATS: tuple[str, ...] = get_args(Format)
+if TYPE_CHECKING:
+    from cocreatie.models import Session
+    from cocreatie.templating import SessionTemplate
+
 EXPORTS_FOLDER = "exports"
 _SLUG_MAX = 40
-
-
-class UnknownFormatError(ValueError):
-    def __init__(self, fmt: str) -> None:
-        super().__init__(fmt)
-        self.fmt = fmt
 
 
 def render(
@@ -35,34 +31,19 @@ def render(
     data_dir: Path | None = None,
     lang: str | None = None,
 ) -> bytes:
-    """The export of ``session`` in ``fmt`` (md, html, csv, json), as UTF-8.
+    """The export of ``session`` in ``fmt`` (a name from the registry), as UTF-8.
 
     ``lang`` is the language of the plan's own words (headings, labels,
     status words, dates); by default the session's language. Texts the
     template provides (factor names, role labels) stay as the template has
     them. Pure apart from reading the layout files (the data folder's copies
-    win). The same session gives the same bytes: nothing depends on the clock.
+    win) and the clock's today: the plan states the day it was made and
+    judges lateness as of that day (freeze ``cocreatie.models.clock`` in
+    tests). The same session on the same day gives the same bytes.
     Raises ``UnknownFormatError``, and ``TemplateError`` for a broken layout.
     """
-    if fmt == "json":
-        return render_json(session, with_names=with_names).encode("utf-8")
-    if fmt not in FORMATS:
-        raise UnknownFormatError(fmt)
-    # Imported here: the actions overview and the CLI import this package
-    # and should not pay for Jinja2, markdown-it and the analysis at start-up.
-    from cocreatie.export.html import render_html
-    from cocreatie.export.markdown import PLAN_LAYOUT, read_layout, render_markdown
-    from cocreatie.export.plan import build_plan
-    from cocreatie.export.spreadsheet import render_actions_csv
-
-    plan = build_plan(session, template, with_names=with_names, lang=lang)
-    if fmt == "csv":
-        return render_actions_csv(plan).encode("utf-8")
-    markdown = render_markdown(plan, read_layout(PLAN_LAYOUT, data_dir))
-    if fmt == "md":
-        return markdown.encode("utf-8")
-    page = render_html(markdown, title=session.meta.title, lang=plan.lang, data_dir=data_dir)
-    return clean(page).encode("utf-8")
+    job = Rendering(session, template, with_names=with_names, data_dir=data_dir, lang=lang)
+    return by_name(fmt).render(job)
 
 
 def export_to_file(
@@ -83,10 +64,11 @@ def export_to_file(
 
 
 def default_export_path(data_dir: Path, session: Session, fmt: str) -> Path:
-    """``<data dir>/exports/<date>-<neighbourhood>-<id>.<fmt>``."""
+    """``<data dir>/exports/<date>-<neighbourhood>-<id>.<extension>``."""
     when = session.meta.date or session.created.date()
     slug = slugify(session.meta.neighbourhood) or slugify(session.meta.title) or "sessie"
-    return Path(data_dir) / EXPORTS_FOLDER / f"{when.isoformat()}-{slug}-{session.id}.{fmt}"
+    name = f"{when.isoformat()}-{slug}-{session.id}.{by_name(fmt).extension}"
+    return Path(data_dir) / EXPORTS_FOLDER / name
 
 
 def slugify(text: str) -> str:

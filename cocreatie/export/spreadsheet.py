@@ -59,6 +59,10 @@ def write_csv(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
 
 def render_actions_csv(plan: Plan) -> str:
     headers = [t(f"export.csv.{c}", lang=plan.lang) for c in ACTION_COLUMNS]
+    # The date in the header: a spreadsheet keeps no other trace of when
+    # "late" was judged.
+    headers.append(t("export.csv.late", lang=plan.lang, date=plan.made_iso))
+    yes = t("export.text.yes", lang=plan.lang)
     rows = (
         (
             a.title,
@@ -72,6 +76,7 @@ def render_actions_csv(plan: Plan) -> str:
             a.feedback_iso,
             a.status,
             a.visibility,
+            yes if a.late else "",
         )
         for a in plan.actions
     )

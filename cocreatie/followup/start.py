@@ -10,7 +10,9 @@ What comes along, and why:
   with their votes cleared: dots are per evening, and old totals would push
   the new wishes off the top of tonight's list;
 - role assignments on those wishes, and on themes;
-- the neighbourhood, the streets and the purpose.
+- the neighbourhood, the streets and the purpose;
+- the open questions of the closing: still open until someone answers them;
+- the earlier session's title and date, so the plan names it.
 
 Participants and what they said stay behind: tonight's room is a new room,
 and keeping as little personal data as possible is the rule.
@@ -21,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 
 from cocreatie.i18n import t
-from cocreatie.models import Action, Session, SessionMeta, Wish
+from cocreatie.models import Action, Closing, Session, SessionMeta, Wish
 from cocreatie.models.clock import today
 from cocreatie.models.text import SHORT_MAX
 from cocreatie.privacy.retention import apply_default_retention
@@ -61,6 +63,12 @@ def start_follow_up(
     session = Session(
         meta=meta,
         previous_session_id=previous.id,
+        previous_session_title=previous.meta.title,
+        previous_session_date=previous.meta.date or previous.created.date(),
+        # What was left open is still open until tonight's room answers it.
+        closing=Closing(
+            open_questions=[n.model_copy(deep=True) for n in previous.closing.open_questions]
+        ),
         actors=[a.model_copy(deep=True) for a in previous.actors],
         wishes=[_carried_wish(w) for w in previous.wishes if w.id in wish_ids],
         roles=[

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from cocreatie.models import Session
 from cocreatie.store import AutoSaver, OpenSession
@@ -26,11 +27,14 @@ class LiveSession:
     def __init__(self, opened: OpenSession, template: SessionTemplate) -> None:
         self.opened = opened
         self.template = template
-        # Our own copy: the saver swaps ``opened.session`` from its thread.
-        self.session: Session = opened.session.model_copy(deep=True)
-        # Who hears how saving went (called on the saver's thread).
-        self.on_saved: Callable[[datetime], None] | None = None
-        self.on_save_failed: Callable[[Exception], None] | None = None
+        # Our own object: ``opened.session`` stays what is on disk (the saver
+        # swaps it from its thread). Shallow is enough: the model replaces
+        # fields and items on a change, it never edits them in place.
+        self.session: Session = opened.session.model_copy()
+        # Who hears how saving went (called on the saver's thread; what
+        # they return is ignored).
+        self.on_saved: Callable[[datetime], object] | None = None
+        self.on_save_failed: Callable[[Exception], object] | None = None
         self._close_lock = threading.Lock()
         self._closed = False
         # Read-only because another window holds the session, not by choice;
@@ -72,7 +76,7 @@ class LiveSession:
             self._closed = True
             return saved
 
-    def _save(self, snapshot: dict) -> None:
+    def _save(self, snapshot: dict[str, Any]) -> None:
         self.opened.save_snapshot(snapshot)
 
     def _saved(self, moment: datetime) -> None:

@@ -27,7 +27,7 @@ _WHERE = {
     "Erasure": "privacy",
     "Privacy": "privacy",
     "Session": "session",
-    "UnknownItemError": "session",
+    "UnknownItemError": "base",
     "Contribution": "veiligheid",
     "FactorVerdict": "veiligheid",
     "Note": "veiligheid",
@@ -51,12 +51,13 @@ __getattr__ = lazy_exports(__name__, _WHERE)
 if TYPE_CHECKING:
     from cocreatie.models.action import Action, StatusChange
     from cocreatie.models.actor import Actor, RoleAssignment
+    from cocreatie.models.base import UnknownItemError
     from cocreatie.models.closing import Closing, NextMeeting
     from cocreatie.models.contact import ContactPerson
     from cocreatie.models.meta import Progress, SessionMeta
     from cocreatie.models.participant import Consent, ContactDetails, Participant
     from cocreatie.models.privacy import Erasure, Privacy
-    from cocreatie.models.session import Session, UnknownItemError
+    from cocreatie.models.session import Session
     from cocreatie.models.veiligheid import Contribution, FactorVerdict, Note, SafetyDefinition
     from cocreatie.models.version import SCHEMA_VERSION
     from cocreatie.models.vocab import (

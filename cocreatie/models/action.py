@@ -50,6 +50,14 @@ class Action(Item):
         change = StatusChange(at=now(), old=self.status, new=new, note=note)
         return self.revised(status=new, history=[*self.history, change])
 
-    def is_overdue(self, today: date) -> bool:
-        open_ = self.status in (ActionStatus.OPEN, ActionStatus.BUSY)
-        return open_ and self.feedback_date is not None and self.feedback_date < today
+    def is_late(self, today: date) -> bool:
+        """Not done (open or busy) while its deadline or feedback date has passed.
+
+        One rule for the plan, the follow-up, ``review`` and ``actions``:
+        residents waiting for an answer are let down as much as by a
+        missed deadline.
+        """
+        if self.status not in (ActionStatus.OPEN, ActionStatus.BUSY):
+            return False
+        dates = (self.deadline, self.feedback_date)
+        return any(when is not None and when < today for when in dates)

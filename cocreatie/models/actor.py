@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from pydantic import model_validator
 from pydantic_core import PydanticCustomError
 
 from cocreatie.models.base import Item
 from cocreatie.models.text import RequiredShortText, ShortText, Slug
 from cocreatie.models.vocab import PolicyDomain
+
+
+class ActorDescription(Protocol):
+    """What a session template says about an actor it brings along."""
+
+    @property
+    def function(self) -> str: ...
+    @property
+    def organisation(self) -> str: ...
+    @property
+    def domain(self) -> PolicyDomain | None: ...
 
 
 class Actor(Item):
@@ -38,7 +51,3 @@ class RoleAssignment(Item):
         if (self.wish_id is None) == (not self.theme):
             raise PydanticCustomError("role_subject", "give either a wish or a theme")
         return self
-
-    @property
-    def subject_key(self) -> str:
-        return self.wish_id or f"theme:{self.theme}"

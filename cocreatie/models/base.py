@@ -26,11 +26,32 @@ def from_storage(info: ValidationInfo) -> bool:
     return isinstance(context, dict) and context.get("stored_record") is True
 
 
+class UnknownItemError(LookupError):
+    """No item with this id in the named list of the session."""
+
+    def __init__(self, collection: str, item_id: str) -> None:
+        super().__init__(f"{collection}: {item_id}")
+        self.collection = collection
+        self.item_id = item_id
+
+
 class Record(BaseModel):
     """A strict record: unknown keys in a hand-edited file are an error, not
     silently dropped data."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    def validated_copy(self, **changes: Any) -> Self:
+        """A copy with ``changes`` applied, validated as a whole.
+
+        Unlike ``model_copy(update=...)`` this runs every field and record
+        rule, so a bad value raises ``ValidationError`` and the original is
+        untouched. Unchanged nested records are shared, not copied: the
+        session replaces records rather than editing them in place.
+        """
+        values = {name: getattr(self, name) for name in type(self).model_fields}
+        values.update(changes)
+        return type(self).model_validate(values)
 
 
 class Item(Record):
@@ -41,12 +62,9 @@ class Item(Record):
     updated: datetime = Field(default_factory=now)
 
     def revised(self, **changes: Any) -> Self:
-        """A validated copy with ``changes`` applied.
+        """A validated copy with ``changes`` applied and ``updated`` set to now.
 
         Validation happens on the whole copy before anything is replaced, so
         a bad field leaves the original untouched (nothing is saved half).
         """
-        data = self.model_dump()
-        data.update(changes)
-        data["updated"] = now()
-        return type(self).model_validate(data)
+        return self.validated_copy(**changes, updated=now())

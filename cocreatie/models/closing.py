@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from pydantic import Field, ValidationInfo, field_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from cocreatie.models.base import Record
 from cocreatie.models.text import LongText, ShortText
@@ -13,6 +13,7 @@ from cocreatie.models.unique import unique_ids
 from cocreatie.models.veiligheid import Note
 
 Grade = Annotated[int, Field(ge=1, le=10)]
+AVERAGE_KEY = "average_grade"
 
 
 class NextMeeting(Record):
@@ -27,6 +28,15 @@ class Closing(Record):
     remarks: LongText = ""
     next_meeting: NextMeeting = Field(default_factory=NextMeeting)
     open_questions: list[Note] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _derived_average(cls, data: Any) -> Any:
+        # A JSON export carries the average for its readers; it follows from
+        # the grades, so reading such a file back leaves it out.
+        if isinstance(data, dict) and AVERAGE_KEY in data:
+            data = {k: v for k, v in data.items() if k != AVERAGE_KEY}
+        return data
 
     @field_validator("open_questions")
     @classmethod

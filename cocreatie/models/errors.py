@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from cocreatie.i18n import has, t
 
@@ -37,7 +38,7 @@ _FIELD_OF_RULE = {
 }
 
 
-def describe_error(error: dict[str, Any], lang: str | None = None) -> str:
+def describe_error(error: ErrorDetails, lang: str | None = None) -> str:
     kind = error["type"]
     loc = tuple(error["loc"])
     if kind in _FIELD_OF_RULE:

@@ -8,6 +8,7 @@ from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from cocreatie.models.base import Item, Record
+from cocreatie.models.pseudonyms import RESIDENT_WORD
 from cocreatie.models.text import Name, ShortText, Slug
 from cocreatie.models.vocab import ParticipantKind, PolicyDomain
 
@@ -72,7 +73,11 @@ class Participant(Item):
         return self.kind == ParticipantKind.RESIDENT.value
 
     def public_name(self, with_names: bool) -> str:
-        """The name an export may show: residents are pseudonymised by default."""
+        """The name an export may show: residents are pseudonymised by default.
+
+        Every resident in a session has a pseudonym (the session numbers
+        them); the bare word is a last resort that still names nobody.
+        """
         if self.is_resident and (not with_names or self.erased):
-            return self.pseudonym or self.display_name
+            return self.pseudonym or RESIDENT_WORD
         return self.display_name

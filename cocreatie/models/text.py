@@ -16,6 +16,7 @@ for a rule it predates.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated
 
 from pydantic import AfterValidator, StringConstraints, ValidationInfo
@@ -37,7 +38,7 @@ TEXT_MAX = 2000
 LONG_MAX = 8000
 
 
-def _checker(max_len: int, multiline: bool, required: bool):
+def _checker(max_len: int, multiline: bool, required: bool) -> Callable[[str, ValidationInfo], str]:
     pattern = CONTROL_MULTILINE if multiline else CONTROL
 
     def check(value: str, info: ValidationInfo) -> str:

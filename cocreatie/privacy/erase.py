@@ -6,9 +6,10 @@ the person's name and phone number may also have been typed into a
 contribution, a wish or a note. Those mentions become the pseudonym (or a
 mark), so the record keeps what was said without saying who said it.
 
-Both work on a copy and swap it in only when everything validated, like the
-model methods: a refused change leaves the session exactly as it was. They
-change the session in place, so a step view can run them via ``mutate``.
+Both work on a copy and swap it in (``Session.replace_content``) only when
+everything validated, like the model methods: a refused change leaves the
+session exactly as it was. They change the session in place, so a step view
+can run them via ``mutate``.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from cocreatie.privacy.redact import (
     mentions_any,
     name_parts,
 )
-from cocreatie.privacy.rewrite import adopt, prose, rewritten
+from cocreatie.privacy.rewrite import prose, rewritten
 
 
 class ParticipantNotFoundError(LookupError):
@@ -92,28 +93,28 @@ def erase_person(session: Session, participant_id: str) -> Erased:
     Their contributions, wishes and votes stay. The record notes that an
     erasure happened (``privacy.erasures``), not whose.
     """
-    person = session.get("participants", participant_id)
+    person = session.get(Participant, participant_id)
     if person.erased:
         return Erased(person, 0, already=True)
-    work = session.model_copy(deep=True)
+    # A shallow copy is enough: the model replaces items, never edits them.
+    work = session.model_copy()
     erased = work.erase_participant(participant_id)
     replacer = TermReplacer({person.display_name: erased.pseudonym, **_contact_terms(person)})
-    fresh = rewritten(work, replacer.in_text, replacer.whole_value)
-    adopt(session, fresh)
-    session.touch()
+    session.replace_content(rewritten(work, replacer.in_text, replacer.whole_value))
     parts = name_parts(person.display_name)
     left = sum(mentions_any(text, parts) for text in prose(session))
-    return Erased(session.get("participants", participant_id), left)
+    return Erased(session.get(Participant, participant_id), left)
 
 
 def withdraw_consent(session: Session, participant_id: str) -> Participant:
     """Withdraw consent: contact details go at once, also where they were
     typed into free text."""
-    person = session.get("participants", participant_id)
-    work = session.model_copy(deep=True)
+    person = session.get(Participant, participant_id)
+    work = session.model_copy()
     work.withdraw_consent(participant_id)
     replacer = TermReplacer(_contact_terms(person))
-    fresh = rewritten(work, replacer.in_text, replacer.whole_value) if replacer else work
-    adopt(session, fresh)
-    session.touch()
-    return session.get("participants", participant_id)
+    # Nothing typed to replace: the model change alone is the whole change.
+    session.replace_content(
+        rewritten(work, replacer.in_text, replacer.whole_value) if replacer else work
+    )
+    return session.get(Participant, participant_id)

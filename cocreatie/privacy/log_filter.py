@@ -1,5 +1,6 @@
 """Logging that never writes contact details, into a file only the owner reads.
 
+The building blocks of the one log file (``cocreatie.crashlog`` sets it up).
 The filter sits on the handler, not on a logger: handler filters see every
 record that reaches the file, also those propagated from the store's or
 Textual's loggers. Exceptions are formatted and redacted here, because a
@@ -15,12 +16,7 @@ from pathlib import Path
 
 from cocreatie.privacy.redact import redact_contact_text
 from cocreatie.store.atomic import PRIVATE_FILE_MODE
-from cocreatie.store.paths import DataLayout, ensure_private_dir
-
-LOG_NAME = "cocreatie.log"
-_MAX_BYTES = 1_000_000
-_BACKUP_COUNT = 2
-_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+from cocreatie.store.paths import ensure_private_dir
 
 
 class RedactingFilter(logging.Filter):
@@ -43,38 +39,14 @@ class RedactingFilter(logging.Filter):
 
 
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log whose files are created 0o600 whatever the umask."""
+    """A rotating log whose files are created 0o600 whatever the umask, in a
+    folder created 0o700 on the first write."""
 
+    # RotatingFileHandler has no public hook for how its file is opened;
+    # ``_open`` is the documented-by-source one (logging.FileHandler).
     def _open(self):  # type: ignore[no-untyped-def]
+        ensure_private_dir(Path(self.baseFilename).parent)
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE_MODE)
         if hasattr(os, "fchmod"):
             os.fchmod(fd, PRIVATE_FILE_MODE)
         return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
-
-
-def log_path(data_dir: Path) -> Path:
-    return DataLayout(data_dir).logs_dir / LOG_NAME
-
-
-def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path:
-    """Send the program's logging to ``<data dir>/logs/cocreatie.log``.
-
-    The folder is 0o700, the files 0o600, and every line passes the
-    redacting filter. Calling it again (a second data folder in tests)
-    replaces the earlier handler. Returns the log file's path.
-    """
-    path = log_path(data_dir)
-    ensure_private_dir(path.parent)
-    handler = PrivateRotatingFileHandler(
-        path, maxBytes=_MAX_BYTES, backupCount=_BACKUP_COUNT, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter(_FORMAT))
-    handler.addFilter(RedactingFilter())
-    root = logging.getLogger()
-    for old in [h for h in root.handlers if isinstance(h, PrivateRotatingFileHandler)]:
-        root.removeHandler(old)
-        old.close()
-    root.addHandler(handler)
-    if root.level > level or root.level == logging.NOTSET:
-        root.setLevel(level)
-    return path

@@ -16,7 +16,7 @@ domains and streets stay, because the comparison and the plan count by them.
 from __future__ import annotations
 
 from cocreatie.i18n import t
-from cocreatie.models import Erasure, Session
+from cocreatie.models import Erasure, Participant, Session
 from cocreatie.models.clock import now
 from cocreatie.privacy.redact import TermReplacer, redact_contact_text
 from cocreatie.privacy.rewrite import rewritten
@@ -86,14 +86,15 @@ def purge_personal_data(session: Session) -> Session:
     if session.privacy.purged and not has_personal_data(session):
         return session.model_copy(deep=True)
     placeholder = _placeholder(session)
-    work = session.model_copy(deep=True)
+    # Shallow is enough: the model replaces items, never edits them in place.
+    work = session.model_copy()
     for person in list(work.participants):
         if not person.erased:
             work.erase_participant(person.id)
         elif person.contact is not None or person.consent is not None:
-            work.update("participants", person.id, contact=None, consent=None)
+            work.update(Participant, person.id, contact=None, consent=None)
     # The per-person erasures above are one purge in the trail, not N.
-    work.privacy = work.privacy.model_copy(update={"erasures": list(session.privacy.erasures)})
+    work.privacy = work.privacy.validated_copy(erasures=list(session.privacy.erasures))
     pseudonyms = {p.id: p.display_name for p in work.participants}
     replacer = TermReplacer(_names(session, placeholder, pseudonyms))
 
@@ -104,15 +105,14 @@ def purge_personal_data(session: Session) -> Session:
         return redact_contact_text(replacer.whole_value(text))
 
     fresh = rewritten(work, in_text, whole_value)
-    fresh.meta = fresh.meta.model_copy(update={"facilitators": []})
-    fresh.actors = [a.model_copy(update={"person_name": ""}) for a in fresh.actors]
+    fresh.meta = fresh.meta.validated_copy(facilitators=[])
+    fresh.actors = [a.validated_copy(person_name="") for a in fresh.actors]
     # A contact point linked to an actor is known by the actor's function; one
     # without an actor keeps the mark so the model still knows who to call.
     fresh.contacts = [
-        c.model_copy(update={"person_name": "" if c.actor_id else placeholder})
-        for c in fresh.contacts
+        c.validated_copy(person_name="" if c.actor_id else placeholder) for c in fresh.contacts
     ]
     erasures = [*fresh.privacy.erasures, Erasure(at=now(), kind="purge")]
-    fresh.privacy = fresh.privacy.model_copy(update={"purged": True, "erasures": erasures})
+    fresh.privacy = fresh.privacy.validated_copy(purged=True, erasures=erasures)
     fresh.touch()
     return fresh

@@ -42,7 +42,7 @@ def apply_default_retention(session: Session, template: SessionTemplate | None) 
 
 def set_retention(session: Session, until: dt.date) -> None:
     """Change the retention date (the facilitator may keep data shorter or longer)."""
-    session.privacy = session.privacy.model_copy(update={"retention_until": until})
+    session.privacy = session.privacy.validated_copy(retention_until=until)
     session.touch()
 
 

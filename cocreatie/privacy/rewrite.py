@@ -9,8 +9,10 @@ left alone (rewriting them would break links or validation).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
+
+from pydantic import BaseModel
 
 from cocreatie.models import Session
 
@@ -54,11 +56,39 @@ def rewritten(session: Session, in_text: TextFn, whole_value: TextFn | None = No
     return Session.model_validate(data)
 
 
-def adopt(target: Session, source: Session) -> None:
-    """Make ``target`` hold ``source``'s content (the caller's object stays
-    the same, so screens holding it see the change)."""
-    for name in type(target).model_fields:
-        object.__setattr__(target, name, getattr(source, name))
+def rewrite_in_place(
+    model: BaseModel,
+    in_text: TextFn,
+    whole_value: TextFn,
+    keep: Collection[str] = (),
+    key: str = "",
+) -> None:
+    """Apply the text functions to ``model`` itself, without re-validating.
+
+    For a throw-away copy that is only read (an export): a stand-in longer
+    than the name it replaces must not make the copy invalid. ``keep``
+    names fields to leave exactly as they are.
+    """
+    for name in type(model).model_fields:
+        if _skipped(name) or name in keep:
+            continue
+        value = getattr(model, name)
+        new = _rewrite_value(value, name, in_text, whole_value, keep)
+        if new is not value:
+            object.__setattr__(model, name, new)
+
+
+def _rewrite_value(
+    value: Any, key: str, in_text: TextFn, whole_value: TextFn, keep: Collection[str]
+) -> Any:
+    if isinstance(value, BaseModel):
+        rewrite_in_place(value, in_text, whole_value, keep)
+        return value
+    if isinstance(value, list):
+        return [_rewrite_value(v, key, in_text, whole_value, keep) for v in value]
+    if type(value) is str:
+        return whole_value(value) if key in NAME_KEYS else in_text(value)
+    return value
 
 
 def prose(session: Session) -> list[str]:

@@ -19,8 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from cocreatie.models import Participant, Session
-from cocreatie.privacy.purge import personal_terms
+from cocreatie.models import Participant
 from cocreatie.privacy.redact import TermReplacer
 from cocreatie.store.atomic import fsync_dir
 from cocreatie.store.repository import SessionRepository
@@ -50,11 +49,6 @@ def terms_of_participant(person: Participant) -> list[str]:
 def terms_of_contact(person: Participant) -> list[str]:
     """What to look for after consent is withdrawn (read it before withdrawing)."""
     return [term for term in terms_of_participant(person)[1:] if term]
-
-
-def terms_of_session(session: Session) -> list[str]:
-    """What to look for after a purge (read it before purging)."""
-    return personal_terms(session)
 
 
 def scrub_session_copies(

@@ -1,8 +1,10 @@
 """All actions of all sessions, for the coordinator who follows up.
 
-Filter by owner or actor, status, neighbourhood, and "feedback date
-passed". Sessions are read in a worker thread; filtering works on the rows
-in memory, so typing in a filter never touches the disk.
+Filter by owner or actor, status, neighbourhood, and late (not done while
+the deadline or feedback date passed). An action carried into follow-ups is
+one row, as it stands in the newest session. Sessions are read in a worker
+thread; filtering works on the rows in memory, so typing in a filter never
+touches the disk.
 """
 
 from __future__ import annotations
@@ -188,7 +190,12 @@ class ActionsOverviewScreen(Screen[None]):
             table.add_row(*cells, key=f"{row.session_id}/{row.action_id}")
         count = self.query_one("#overview-count", Static)
         count.remove_class("-error")
-        text = t("review.overview.count", shown=len(self.shown), total=len(in_scope))
+        text = t(
+            "review.overview.count",
+            shown=len(self.shown),
+            total=len(in_scope),
+            date=long_date(self.overview.today, lang),
+        )
         if not self.shown:
             text = f"{text} · {t('review.overview.empty')}"
         count.update(text)
@@ -212,7 +219,7 @@ def _cells(row: OverviewRow, lang: str) -> list[str]:
     owner = f"{row.owner} / {row.co_owner}" if row.co_owner else row.owner
     status = status_label(row.status, lang)
     if row.overdue:
-        status = f"{status} ⚠ {t('review.overview.overdue_mark', lang=lang)}"
+        status = t("export.text.late_status", lang=lang, status=status)
     return [
         short(row.title, 60),
         status,
@@ -221,5 +228,5 @@ def _cells(row: OverviewRow, lang: str) -> list[str]:
         short(row.contact, 40),
         long_date(row.deadline, lang),
         short(row.neighbourhood, 30),
-        f"{short(row.session_title, 30)} ({row.session_id})",
+        short(row.session_label(lang), 44),
     ]

@@ -24,8 +24,8 @@ from cocreatie.i18n import t
 from cocreatie.models.clock import today
 from cocreatie.screens.dialogs.confirm import ConfirmDialog
 from cocreatie.screens.publish_runner import run_send_pending
-from cocreatie.screens.save_messages import open_failed
 from cocreatie.store import SessionRepository, SessionSummary, StoreError
+from cocreatie.store.messages import describe_failure
 from cocreatie.widgets.command import Command, bindings_of
 from cocreatie.widgets.quiet_footer import QuietFooter
 from cocreatie.widgets.session_table import SessionTable
@@ -140,7 +140,7 @@ class HomeScreen(GuardedDispatch, Screen[None]):
             # Whatever went wrong, the screen must not stay on "loading".
             if not isinstance(error, StoreError | OSError):
                 log.exception("listing the sessions failed")
-            self.app.call_from_thread(self._show_error, open_failed(error))
+            self.app.call_from_thread(self._show_error, describe_failure(error))
             return
         expired = expired_ids(summaries, today())
         self.app.call_from_thread(self._show, summaries, expired)
@@ -228,7 +228,7 @@ class HomeScreen(GuardedDispatch, Screen[None]):
             # ``demo`` loads its modules on first use, here in the thread.
             session_id = demo.ensure_demo(self._repository())
         except (StoreError, OSError) as error:
-            self.app.call_from_thread(self._show_error, open_failed(error))
+            self.app.call_from_thread(self._show_error, describe_failure(error))
             return
         self.post_message(self.OpenSession(session_id))
 
@@ -247,7 +247,7 @@ class HomeScreen(GuardedDispatch, Screen[None]):
         try:
             copy = self._repository().duplicate(session_id, t("ui.home.copy_suffix"))
         except (StoreError, OSError) as error:
-            self.app.call_from_thread(self._show_error, open_failed(error))
+            self.app.call_from_thread(self._show_error, describe_failure(error))
             return
         self.app.call_from_thread(
             self.notify, t("ui.home.duplicated", title=copy.meta.title), timeout=6
@@ -270,7 +270,7 @@ class HomeScreen(GuardedDispatch, Screen[None]):
         try:
             moved_to: Path = self._repository().delete(session_id)
         except (StoreError, OSError) as error:
-            self.app.call_from_thread(self._show_error, open_failed(error))
+            self.app.call_from_thread(self._show_error, describe_failure(error))
             return
         self.app.call_from_thread(self.notify, t("ui.home.deleted", path=moved_to), timeout=12)
         self.app.call_from_thread(self.reload)

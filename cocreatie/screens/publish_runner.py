@@ -58,7 +58,7 @@ def run_publish(app: App, session: Session, data_dir: Path) -> None:
 
 
 def run_send_pending(
-    app: App, data_dir: Path, on_done: Callable[[], None] | None = None, quiet: bool = False
+    app: App, data_dir: Path, on_done: Callable[[], object] | None = None, quiet: bool = False
 ) -> None:
     """Send what waits in the outbox; ``quiet`` (at start-up) speaks only
     when something was sent: the home screen already shows what waits."""

@@ -20,8 +20,7 @@ from textual.widgets import Footer, MarkdownViewer, Static
 
 from cocreatie.export import default_export_path, export_to_file, render
 from cocreatie.i18n import t
-from cocreatie.screens.save_messages import open_failed
-from cocreatie.store import StoreError
+from cocreatie.store.messages import describe_failure
 from cocreatie.templating import TemplateError, load_template
 from cocreatie.widgets.textual_private import translate_bindings
 
@@ -154,9 +153,7 @@ class PlanReviewScreen(Screen[None]):
 
 
 def _reason(exc: Exception) -> str:
-    """A short, safe reason: store and template errors carry no record text."""
+    """A short, safe reason: a broken layout names its file and line."""
     if isinstance(exc, TemplateError):
-        return "; ".join(exc.messages[:3])
-    if isinstance(exc, StoreError | OSError):
-        return open_failed(exc)
-    return type(exc).__name__
+        return "; ".join(exc.messages)
+    return " ".join(describe_failure(exc).split())

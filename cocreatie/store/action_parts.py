@@ -10,6 +10,8 @@ The overview itself is built from these parts by ``cocreatie.export.overview``.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from cocreatie.models import Action, Actor, ContactPerson, Participant, SessionMeta
@@ -26,6 +28,7 @@ class ActionsPart(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     id: str
+    created: dt.datetime
     meta: SessionMeta
     participants: list[Participant] = Field(default_factory=list)
     actors: list[Actor] = Field(default_factory=list)

@@ -29,8 +29,11 @@ def schema_version_of(record: Record) -> int:
     version = record.get("schema_version", _IMPLICIT_VERSION)
     # bool is an int subclass; "true" as a version is a hand-editing slip.
     # A version in the millions is damage, not a newer program.
-    valid = isinstance(version, int) and not isinstance(version, bool)
-    if not valid or not 1 <= version <= _MAX_VERSION:
+    if (
+        not isinstance(version, int)
+        or isinstance(version, bool)
+        or not 1 <= version <= _MAX_VERSION
+    ):
         shown = repr(version)
         shown = shown if len(shown) <= 20 else shown[:19] + "…"
         raise InvalidRecordError([f"schema_version: not a version number: {shown}"])
@@ -63,7 +66,8 @@ def _v1_to_v2(record: Record) -> Record:
     what the consent records. The model requires a date on given consent, so
     when the session has no date the record's creation date stands in.
     """
-    meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
+    found = record.get("meta")
+    meta: dict[str, Any] = found if isinstance(found, dict) else {}
     consent_date = meta.get("date") or _date_part(record.get("created"))
     for person in record.get("participants") or []:
         if not isinstance(person, dict):
@@ -89,4 +93,14 @@ def _date_part(value: object) -> str | None:
     return value[:10] if isinstance(value, str) and len(value) >= 10 else None
 
 
-MIGRATIONS: dict[int, Step] = {1: _v1_to_v2}
+def _v2_to_v3(record: Record) -> Record:
+    """v3 adds the earlier session's title and date to a follow-up.
+
+    Both have defaults, so a v2 record reads as it is; the version number
+    changes so that an older program refuses a v3 file instead of taking
+    the new keys for damage.
+    """
+    return record
+
+
+MIGRATIONS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3}

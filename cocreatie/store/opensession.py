@@ -61,16 +61,18 @@ class OpenSession:
         self._store(dump_session(session))
 
     def save_snapshot(self, snapshot: Record) -> Session:
-        """Validate and durably store a ``model_dump`` of the session.
+        """Validate and durably store a snapshot of the session.
 
-        Returns the validated session. Raises ``InvalidRecordError`` (nothing
-        written), ``SaveError``/``DiskFullError`` (the file keeps the previous
-        version; a later save writes everything).
+        ``snapshot`` is ``Session.model_dump(mode="json")``, taken by the
+        caller (the one copy of the record on its way to disk) and not
+        changed afterwards. It is validated once, then stored as it is: no
+        second dump. Returns the validated session. Raises
+        ``InvalidRecordError`` (nothing written), ``SaveError``/
+        ``DiskFullError`` (the file keeps the previous version; a later
+        save writes everything).
         """
         session = validate_record(snapshot)
-        # Store the model's own JSON form: the snapshot may hold dates as
-        # Python objects, and what is stored must read back identically.
-        self._store(dump_session(session), session)
+        self._store(snapshot, session)
         return session
 
     def close(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +44,7 @@ class SessionFile:
     def save(self, record: Record) -> None:
         """Replace the stored record with ``record`` durably (one atomic write)."""
 
-        def replace(doc: dict[str, Any]) -> None:
+        def replace(doc: MutableMapping[Any, Any]) -> None:
             doc.clear()
             doc.update(record)
 

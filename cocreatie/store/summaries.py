@@ -108,15 +108,15 @@ def _fallback(
 ) -> SessionSummary:
     # Best effort from the unvalidated record: a title helps the facilitator
     # recognise which session this is.
-    meta = raw.get("meta") if isinstance(raw.get("meta"), dict) else {}
-    progress = raw.get("progress") if isinstance(raw.get("progress"), dict) else {}
+    meta = _mapping(raw.get("meta"))
+    progress = _mapping(raw.get("progress"))
     return SessionSummary(
         id=session_id,
         path=path,
         title=_text(meta.get("title")),
         neighbourhood=_text(meta.get("neighbourhood")),
         date=_date(meta.get("date")),
-        step=progress.get("current_step") if isinstance(progress.get("current_step"), int) else 0,
+        step=step if isinstance(step := progress.get("current_step"), int) else 0,
         last_saved=saved,
         damaged=damaged,
         newer_schema=newer_schema,
@@ -134,3 +134,7 @@ def _date(value: object) -> dt.date | None:
         return dt.date.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:
         return None
+
+
+def _mapping(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}

@@ -33,6 +33,9 @@ class StepType(StrEnum):
     CLOSING = "closing"
 
 
+_STEP_TYPES = frozenset(t.value for t in StepType)
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -72,11 +75,16 @@ class Step(_Strict):
     timebox_minutes: int = Field(default=DEFAULT_TIMEBOX_MINUTES, ge=0, le=240)
     questions: list[str] = Field(default_factory=list)
 
-    @model_validator(mode="after")
-    def _default_id(self) -> Step:
-        if not self.id:
-            object.__setattr__(self, "id", default_step_id(self.type.value))
-        return self
+    @model_validator(mode="before")
+    @classmethod
+    def _default_id(cls, data: Any) -> Any:
+        # Before validation, so the frozen model is built with its id; an
+        # unknown type is left for the type field to report.
+        if isinstance(data, dict) and not data.get("id"):
+            kind = data.get("type")
+            if isinstance(kind, str) and kind in _STEP_TYPES:
+                return {**data, "id": default_step_id(str(kind))}
+        return data
 
 
 class Factor(_Strict):
@@ -90,11 +98,28 @@ class Factor(_Strict):
     core: bool = False
 
 
+class RoleLimit(StrEnum):
+    """How many actors may take a role on one wish."""
+
+    ANY = "any"
+    AT_MOST_ONE = "at_most_one"  # two directors means nobody directs
+    EXACTLY_ONE = "exactly_one"  # the one who carries the wish
+
+
 class Role(_Strict):
     id: Slug
     label: str = Field(min_length=1, max_length=30)
     description: str = ""
     accountable: bool = False
+    # Left out: the accountable role is "exactly one", the others "any", so
+    # templates written before this field keep their aanjager warnings.
+    per_wish: RoleLimit | None = None
+
+    @property
+    def limit(self) -> RoleLimit:
+        if self.per_wish is not None:
+            return self.per_wish
+        return RoleLimit.EXACTLY_ONE if self.accountable else RoleLimit.ANY
 
 
 class ActorPreset(_Strict):
@@ -250,6 +275,3 @@ class SessionTemplate(_Strict):
 
     def role(self, role_id: str) -> Role | None:
         return next((r for r in self.roles if r.id == role_id), None)
-
-    def step_index(self, step_id: str) -> int | None:
-        return next((i for i, s in enumerate(self.steps) if s.id == step_id), None)

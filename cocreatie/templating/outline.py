@@ -81,9 +81,10 @@ def _step(item: object) -> StepOutline | None:
     step_id = item.get("id") or (default_step_id(step_type) if isinstance(step_type, str) else "")
     timebox = item.get("timebox_minutes", DEFAULT_TIMEBOX_MINUTES)
     questions = item.get("questions", [])
-    if not all(isinstance(v, str) and v for v in (step_type, title, prompt, step_id)):
+    texts = (step_type, title, prompt, step_id)
+    if not all(isinstance(v, str) and v for v in texts):
         return None
-    if not all(is_plain(v) for v in (title, prompt, step_id)):
+    if not all(isinstance(v, str) and is_plain(v) for v in (title, prompt, step_id)):
         return None  # an escape sequence must not reach the first paint
     if not isinstance(timebox, int) or isinstance(timebox, bool):
         return None

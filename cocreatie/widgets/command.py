@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,9 @@ class Command:
     id: str | None = None  # binding id, for remapping keys
     palette: str | None = None  # catalogue key of the palette line; None: key only
     palette_help: str | None = None
+    # Placeholders of the palette line, each filled with the text of a
+    # catalogue key: (("format", "export.format.md"),) for "... als {format}".
+    palette_args: tuple[tuple[str, str], ...] = ()
     show: bool = True
     key_display: str | None = None
     group: Binding.Group | None = None
@@ -43,6 +46,6 @@ class Command:
         )
 
 
-def bindings_of(commands: Iterable[Command]) -> list[Binding]:
+def bindings_of(commands: Iterable[Command]) -> list[BindingType]:
     """The key bindings of ``commands`` (those that have a key)."""
     return [command.binding() for command in commands if command.key is not None]

@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.message import Message
 
 from cocreatie.analysis import FactorComparison
+from cocreatie.analysis.comparison import side_label
 from cocreatie.i18n import t
 from cocreatie.models import Congruence
 from cocreatie.templating.model import Comparison
@@ -28,6 +29,14 @@ def verdict_text(verdict: Congruence | None) -> str:
     if verdict is None:
         return "—"
     return f"{VERDICT_SYMBOL[verdict]} {t(f'models.vocab.congruence.{verdict.value}')}"
+
+
+def verdict_note(row: FactorComparison, comparison: Comparison) -> str:
+    """The note, and for a verdict that follows from one side only, why."""
+    reason = ""
+    if row.derived:
+        reason = t("analysis.one_sided", side=side_label(row, comparison))
+    return " · ".join(part for part in (reason, row.note) if part)
 
 
 class ComparisonTable(RecordTable):
@@ -53,6 +62,7 @@ class ComparisonTable(RecordTable):
             self.factor_id = factor_id
 
     def __init__(self, comparison: Comparison, *, id: str | None = None) -> None:
+        self.comparison = comparison
         super().__init__(
             [
                 Column("number", t("steps.definition.col.number"), 3),
@@ -80,7 +90,7 @@ class ComparisonTable(RecordTable):
                         _count(len(row.right)),
                         _count(len(row.other)),
                         verdict_text(row.verdict),
-                        row.note,
+                        verdict_note(row, self.comparison),
                     ],
                 )
                 for row in rows

@@ -1,13 +1,14 @@
 """Prioritised wishes × actors: which role each actor takes per wish.
 
 The wish column stays put while the actor columns scroll sideways, so ten
-actors still work on an 80-column screen. A wish whose accountable role is
-missing or doubled starts with "⚠"; a settled one with "✓".
+actors still work on an 80-column screen. A wish with an open role warning
+(an aanjager missing, two regisseurs ...) starts with "⚠"; a settled one
+with "✓".
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from rich.text import Text
 
@@ -29,14 +30,14 @@ class RoleMatrix(RecordTable):
         actors: Sequence[Actor],
         roles: Sequence[Role],
         role_of: Callable[[str, str], str | None],
-        accountable: dict[str, int],
+        unsettled: Collection[str],
     ) -> None:
         labels = {r.id: r for r in roles}
         columns = [Column("wish", "", WISH_WIDTH)]
         columns += [Column(a.id, a.function, _width(a.function)) for a in actors]
         rows: list[Row] = []
         for wish in wishes:
-            mark = "✓" if accountable.get(wish.id, 0) == 1 else "⚠"
+            mark = "⚠" if wish.id in unsettled else "✓"
             cells: list[str | Text] = [f"{mark} {wish.text}"]
             for actor in actors:
                 role = labels.get(role_of(wish.id, actor.id) or "")

@@ -100,7 +100,7 @@ class GuardedApp(GuardedDispatch):
 
 
 def translated(binding: Binding) -> Binding:
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     if binding.description and has(binding.description):
         changes["description"] = t(binding.description)
     if binding.tooltip and has(binding.tooltip):

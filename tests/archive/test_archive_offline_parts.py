@@ -12,7 +12,7 @@ from cocreatie.archive import outbox
 from cocreatie.archive.diff import differences
 from cocreatie.archive.urls import mask, scrub, without_password
 from cocreatie.cli.main import main
-from cocreatie.models import Session
+from cocreatie.models import Session, Wish
 from cocreatie.store.repository import SessionRepository
 
 
@@ -101,7 +101,7 @@ def test_differences_match_items_by_id_and_use_the_ui_words(demo: Session) -> No
     mine = demo.model_dump(mode="json")
     theirs = demo.model_copy(deep=True)
     theirs.set_action_status(demo.actions[2].id, demo.actions[2].status.__class__.DONE)
-    theirs.remove("wishes", demo.wishes[-1].id)
+    theirs.remove(Wish, demo.wishes[-1].id)
     found = [d.line() for d in differences(mine, theirs.model_dump(mode="json"))]
     title = demo.actions[2].title
     assert any(line.startswith(f"Actie «{title[:20]}") and "Status:" in line for line in found)

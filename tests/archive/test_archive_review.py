@@ -12,6 +12,7 @@ from cocreatie.app.review_app import ReviewApp
 from cocreatie.archive.publish import publish_session
 from cocreatie.archive.source import ArchiveSource
 from cocreatie.cli.main import main
+from cocreatie.export.dates import long_date
 from cocreatie.i18n import t
 from cocreatie.models import Session
 from cocreatie.screens.actions_overview import ActionsOverviewScreen
@@ -40,7 +41,9 @@ async def test_overview_and_plan_come_from_the_archive(
         total = len(published.actions)
         assert screen.query_one("#overview-table", DataTable).row_count == total
         count = str(screen.query_one("#overview-count", Static).render())
-        assert count == t("review.overview.count", shown=total, total=total)
+        assert screen.overview is not None
+        when = long_date(screen.overview.today, "nl")
+        assert count == t("review.overview.count", shown=total, total=total, date=when)
         screen.query_one("#overview-table", DataTable).focus()
         await pilot.press("enter")
         await pilot.pause()

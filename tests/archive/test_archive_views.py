@@ -12,7 +12,7 @@ from archivehelpers import Archive
 
 from cocreatie.archive.publish import publish_session
 from cocreatie.cli.main import main
-from cocreatie.models import ActionStatus, Session
+from cocreatie.models import Action, ActionStatus, Session
 from cocreatie.store.repository import SessionRepository
 
 FILTERS = [
@@ -35,7 +35,7 @@ def _variant(demo: Session, session_id: str, neighbourhood: str, shift: int) -> 
     for action in other.actions:
         if action.feedback_date is not None:
             other.update(
-                "actions", action.id, feedback_date=action.feedback_date + dt.timedelta(shift)
+                Action, action.id, feedback_date=action.feedback_date + dt.timedelta(shift)
             )
     return other
 

@@ -284,11 +284,15 @@ def test_export_refuses_a_format_that_contradicts_the_extension(
 def test_export_extension_list_comes_from_the_export_package(
     run: Run, with_demo: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import cocreatie.export as export
+    from cocreatie.export import formats
 
-    monkeypatch.setattr(export, "FORMATS", ("md", "html", "csv", "json", "pdf"))
+    shipped = formats.all_formats()
+    pdf = formats.ExportFormat(name="pdf", extension="pdf", render=lambda job: b"%PDF", order=99)
+    monkeypatch.setattr(formats, "all_formats", lambda: (*shipped, pdf))
     result = run("export", DEMO_ID, "-o", str(tmp_path / "plan.odt"))
     assert "md, html, csv, json, pdf" in _one_line(result.err)
+    assert run("export", DEMO_ID, "-o", str(tmp_path / "plan.pdf")).code == 0
+    assert (tmp_path / "plan.pdf").read_bytes() == b"%PDF"
 
 
 def test_export_onto_a_full_disk_names_the_target(
@@ -336,14 +340,18 @@ def test_export_into_an_unwritable_folder_names_the_target(
 # -- --lang en --------------------------------------------------------------------
 
 
-def test_export_lang_en_writes_the_english_plan(run: Run, with_demo: str) -> None:
+def test_export_lang_en_writes_the_english_plan(
+    run: Run, with_demo: str, frozen_clock: object
+) -> None:
+    # Frozen on 12 March 2026, so which action is late does not depend on today.
     result = run("--lang", "en", "export", DEMO_ID)
     assert result.code == 0, result.err
     out = result.out
     assert out.startswith("# Action plan: Greenfield Molenbuurt")
     assert "- **Date:** 12 February 2026" in out
     assert "## Who took part" in out and "## Action plan" in out
-    assert "| busy |" in out and "| dropped |" in out
+    assert "| busy |" in out and "| dropped |" in out and "| open, ⚠ late |" in out
+    assert "- **Made on:** 12 March 2026" in out
     for dutch in ("Actieplan", "Wie deden er mee", "februari", "| bezig |", "vervallen"):
         assert dutch not in out
     html = run("--lang", "en", "export", DEMO_ID, "--format", "html").out

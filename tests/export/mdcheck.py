@@ -122,6 +122,7 @@ def section_titles() -> list[str]:
         "contacts",
         "actions",
         "calendar",
+        "closing",
         "warnings",
         "next_meeting",
     ]
@@ -136,6 +137,7 @@ def subsection_titles() -> list[str]:
         "per_factor",
         "agreements",
         "differences",
+        "remarks",
         "open_questions",
     ]
     return [t(f"export.heading.{k}") for k in keys]

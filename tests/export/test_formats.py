@@ -12,14 +12,17 @@ from pathlib import Path
 import pytest
 
 from cocreatie.export import (
-    FORMATS,
     UnknownFormatError,
+    by_extension,
+    by_name,
     default_export_path,
     export_to_file,
+    format_names,
+    menu_formats,
     render,
 )
 from cocreatie.export.spreadsheet import safe_cell
-from cocreatie.i18n import t
+from cocreatie.i18n import has, t
 from cocreatie.models import Session
 from cocreatie.templating import SessionTemplate
 
@@ -28,7 +31,23 @@ from .sessions import RESIDENT_NAMES, RESIDENT_PHONE, build_session
 
 
 def test_formats() -> None:
-    assert FORMATS == ("md", "html", "csv", "json")
+    assert format_names() == ("md", "html", "csv", "json")
+    assert [f.name for f in menu_formats()] == ["md", "html", "csv"]
+
+
+def test_every_format_is_found_by_name_and_extension_and_has_labels() -> None:
+    for name in format_names():
+        fmt = by_name(name.upper())
+        assert fmt.name == name
+        assert by_extension(f"uit/plan.{fmt.extension.upper()}") is fmt
+        for lang in ("nl", "en"):
+            assert has(fmt.label_key, lang), (fmt.label_key, lang)
+
+
+def test_an_unknown_extension_has_no_format() -> None:
+    assert by_extension("plan.pdf") is None
+    assert by_extension("plan") is None
+    assert by_extension("docx") is None
 
 
 def test_unknown_format_is_refused(session: Session, greenfield: SessionTemplate) -> None:
@@ -85,7 +104,7 @@ def read_csv(data: bytes) -> list[list[str]]:
 
 
 def test_csv_has_one_row_per_action_with_dutch_headers(
-    session: Session, greenfield: SessionTemplate
+    session: Session, greenfield: SessionTemplate, frozen_clock: object
 ) -> None:
     rows = read_csv(render(session, greenfield, "csv"))
     assert rows[0] == [
@@ -100,6 +119,7 @@ def test_csv_has_one_row_per_action_with_dutch_headers(
         "Terugkoppeling op",
         "Stand",
         "Hoe bewoners het merken",
+        "Te laat op 2026-03-12",
     ]
     assert len(rows) == 1 + len(session.actions)
     first = dict(zip(rows[0], rows[1], strict=True))

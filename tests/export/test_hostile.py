@@ -56,7 +56,8 @@ def hostile_sessions(draw: st.DrawFn) -> Session:
 def labelled_items(plan: Plan) -> int:
     """List items that start with a bold label: meta and next meeting."""
     m, n = plan.meta, plan.next_meeting
-    meta = sum(bool(v) for v in (m.neighbourhood, m.area, m.date, m.place, m.facilitators)) + 1
+    # Always there: the kind of session and the day the plan was made.
+    meta = sum(bool(v) for v in (m.neighbourhood, m.area, m.date, m.place, m.facilitators)) + 2
     return meta + sum(bool(v) for v in (n.date, n.time, n.place, n.note))
 
 
@@ -114,7 +115,7 @@ def assert_csv_safe(data: str, plan: Plan) -> None:
     rows = list(csv.reader(io.StringIO(data[1:], newline=""), delimiter=";"))
     assert len(rows) == 1 + len(plan.actions)
     for row in rows:
-        assert len(row) == len(ACTION_COLUMNS)
+        assert len(row) == len(ACTION_COLUMNS) + 1  # and "late on <date>"
         for cell in row:
             assert "\n" not in cell and "\r" not in cell
             assert not cell.lstrip().startswith(("=", "+", "-", "@")), cell

@@ -103,11 +103,18 @@ def test_residents_are_pseudonymised_by_default(
 
 
 def test_pseudonyms_never_fall_back_to_real_names(greenfield: SessionTemplate) -> None:
-    # A hand-edited or imported record may lack pseudonyms altogether.
-    session = build_session()
-    assert all(not p.pseudonym for p in session.participants)
+    # A hand-edited or imported record may lack pseudonyms altogether: the
+    # record numbers them when it is read, and the export shows those.
+    record = build_session().model_dump(mode="json")
+    for person in record["participants"]:
+        person["pseudonym"] = ""
+    record["privacy"]["pseudonyms_issued"] = 0
+    session = Session.model_validate(record)
+    residents = [p for p in session.participants if p.is_resident]
+    assert [p.pseudonym for p in residents] == ["Bewoner 1", "Bewoner 2", "Bewoner 3"]
     md = md_of(session, greenfield)
     assert not any(name in md for name in RESIDENT_NAMES)
+    assert all(p.pseudonym in md for p in residents)
 
 
 def test_names_on_request_and_contact_details_only_with_consent(
@@ -130,7 +137,10 @@ def test_contact_details_stay_out_after_consent_is_withdrawn(
     assert RESIDENT_PHONE not in md_of(session, greenfield, with_names=True)
 
 
-def test_action_table_has_the_issue_columns(session: Session, greenfield: SessionTemplate) -> None:
+def test_action_table_has_the_issue_columns(
+    session: Session, greenfield: SessionTemplate, frozen_clock: object
+) -> None:
+    # Frozen on the evening itself (12 March): nothing is late yet.
     table = table_after(md_of(session, greenfield), t("export.heading.actions"))
     keys = ["action", "owner", "contact", "deadline", "visibility", "feedback_date", "status"]
     assert table.header == [t(f"export.column.{k}") for k in keys]
@@ -229,14 +239,14 @@ def test_progress_block_renders_what_the_provider_gives(
 ) -> None:
     from types import SimpleNamespace
 
-    from cocreatie.analysis import progress
+    from cocreatie.export import plan
 
     section = SimpleNamespace(
         summary=[("Klaar", "1 van 3"), ("Te | laat", "# 2")],
         headers=["Actie", "Stand"],
         rows=[["Drempels", "bezig"]],
     )
-    monkeypatch.setattr(progress, "progress_section", lambda s, tpl: section)
+    monkeypatch.setattr(plan, "progress_section", lambda s, tpl, today, lang: section)
     md = md_of(build_session(previous="vorige01"), greenfield)
     assert (2, t("export.heading.progress")) in headings(md)
     tables = assert_tables_intact(md)
@@ -290,7 +300,6 @@ def test_a_broken_layout_names_its_file_and_line(
 def test_erased_participants_stay_pseudonymous_even_with_names(
     session: Session, greenfield: SessionTemplate
 ) -> None:
-    session.assign_pseudonyms()
     erased: Participant = session.erase_participant("res1")
     md = md_of(session, greenfield, with_names=True)
     residents = md.split(f"### {t('export.heading.residents')}")[1].split("###")[0]

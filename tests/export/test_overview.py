@@ -52,7 +52,7 @@ def test_rows_cover_every_action_sorted_by_feedback_date() -> None:
     assert dated == sorted(dated) and dates[-2:] == [None, None]
 
 
-def test_overdue_means_feedback_date_passed_and_still_open() -> None:
+def test_late_means_deadline_or_feedback_date_passed_and_not_done() -> None:
     rows = build_overview([build_session()], TODAY).rows
     overdue = {r.title for r in rows if r.overdue}
     # "Lantaarns vervangen" (open, 2 April) is late; "Drempels" is due 1 May.
@@ -96,7 +96,8 @@ def test_markdown_overview_is_one_intact_table() -> None:
     md = overview_markdown(rows, total=len(rows))
     (table,) = assert_tables_intact(md)
     assert len(table.rows) == 6
-    assert table.rows[0][7] == "open (te laat)"
+    assert table.rows[0][7] == "open, ⚠ te laat"
+    assert table.rows[0][0] == "Greenfield Molenbuurt-noord (12 maart 2026)"
 
 
 def test_parse_status_takes_values_and_dutch_labels() -> None:
@@ -157,7 +158,7 @@ def test_actions_command_filters_and_writes_csv(
     )
     assert code == 0
     rows = list(csv.reader(io.StringIO(out.lstrip("\ufeff"), newline=""), delimiter=";"))
-    assert rows[0][:4] == ["Sessie", "Titel sessie", "Buurt", "Actie"]
+    assert rows[0][:5] == ["Sessie", "Titel sessie", "Datum sessie", "Buurt", "Actie"]
     assert [r[0] for r in rows[1:]] == ["sess0001"]
 
 

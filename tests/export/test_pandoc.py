@@ -10,7 +10,7 @@ import itertools
 import json
 from typing import Any
 
-import pytest
+import pypandoc
 
 from cocreatie.export import render
 from cocreatie.export.plan import build_plan
@@ -21,8 +21,6 @@ from cocreatie.templating import SessionTemplate
 from .hostile import HOSTILE
 from .mdcheck import section_titles, subsection_titles
 from .sessions import build_session
-
-pypandoc = pytest.importorskip("pypandoc")
 
 
 def pandoc_ast(md: str) -> dict[str, Any]:

@@ -8,6 +8,7 @@ import pytest
 from textual.widgets import Checkbox, DataTable, Input, MarkdownViewer, Select, Static
 
 from cocreatie.app.review_app import ReviewApp
+from cocreatie.export.dates import long_date
 from cocreatie.i18n import t
 from cocreatie.models import Session
 from cocreatie.screens.actions_overview import ActionsOverviewScreen
@@ -132,7 +133,9 @@ async def test_overview_lists_every_action_and_filters(filled: Path) -> None:
         await pilot.pause()
         assert all(r.overdue for r in screen.shown)
         count = str(screen.query_one("#overview-count", Static).render())
-        assert t("review.overview.count", shown=len(screen.shown), total=6) in count
+        assert screen.overview is not None
+        when = long_date(screen.overview.today, "nl")
+        assert t("review.overview.count", shown=len(screen.shown), total=6, date=when) in count
 
 
 async def test_enter_on_an_action_opens_its_plan_and_escape_comes_back(filled: Path) -> None:

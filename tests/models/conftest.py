@@ -23,26 +23,23 @@ from cocreatie.templating import SessionTemplate
 def session(frozen_clock: object) -> Session:
     """Two residents, one professional, two wishes, two actors, a contact, an action."""
     s = Session(id="test-sessie", meta=SessionMeta(title="Proefavond", purpose="Veilige buurt"))
-    s.add("participants", Participant(id="p-anja", display_name="Anja"))
-    s.add("participants", Participant(id="p-henk", display_name="Henk"))
+    s.add(Participant(id="p-anja", display_name="Anja"))
+    s.add(Participant(id="p-henk", display_name="Henk"))
     s.add(
-        "participants",
         Participant(id="p-marloes", display_name="Marloes", kind="professional"),
     )
-    s.add("wishes", Wish(id="w-licht", text="Meer licht", participant_ids=["p-anja"], votes=3))
-    s.add("wishes", Wish(id="w-tegels", text="Tegels vast", participant_ids=["p-henk"]))
-    s.add("actors", Actor(id="a-agent", function="Wijkagent"))
-    s.add("actors", Actor(id="a-gebied", function="Gebiedsmanager"))
+    s.add(Wish(id="w-licht", text="Meer licht", participant_ids=["p-anja"], votes=3))
+    s.add(Wish(id="w-tegels", text="Tegels vast", participant_ids=["p-henk"]))
+    s.add(Actor(id="a-agent", function="Wijkagent"))
+    s.add(Actor(id="a-gebied", function="Gebiedsmanager"))
     s.set_role("w-licht", "a-gebied", "aanjager")
     s.set_role("w-licht", "a-agent", "deelnemer")
     s.add(
-        "contacts",
         ContactPerson(
             id="k-licht", subject_kind=ContactSubject.WISH, wish_id="w-licht", actor_id="a-agent"
         ),
     )
     s.add(
-        "actions",
         Action(
             id="x-licht",
             title="Lampen vervangen",

@@ -69,7 +69,7 @@ def test_demo_content_covers_every_step(demo: Session, greenfield: SessionTempla
     assert demo.veiligheid.agreements and demo.veiligheid.differences
     assert len(demo.wishes) == 8
     assert sum(w.votes for w in demo.wishes) == 8 * greenfield.voting.dots_per_participant
-    assert len(demo.prioritised_wishes()) == greenfield.voting.prioritise_top
+    assert sum(w.prioritised for w in demo.wishes) == greenfield.voting.prioritise_top
     assert {w.quadrant for w in demo.wishes} >= {"act_and_tell", "act_or_explain", "leave"}
     statuses = {a.status for a in demo.actions}
     assert statuses == {"open", "busy", "done", "dropped"}

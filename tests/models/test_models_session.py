@@ -4,69 +4,79 @@ from __future__ import annotations
 
 import pytest
 
-from cocreatie.models import ActionStatus, ContactDetails, Participant, Session, UnknownItemError
+from cocreatie.models import (
+    Action,
+    ActionStatus,
+    Actor,
+    ContactDetails,
+    ContactPerson,
+    Participant,
+    Session,
+    UnknownItemError,
+    Wish,
+)
 
 
 def test_removing_a_wish_cascades(session: Session) -> None:
-    session.remove("wishes", "w-licht")
+    session.remove(Wish, "w-licht")
     assert [w.id for w in session.wishes] == ["w-tegels"]
     assert [r for r in session.roles if r.wish_id == "w-licht"] == []
     assert session.contacts == []  # its only contact was for that wish
-    action = session.get("actions", "x-licht")
+    action = session.get(Action, "x-licht")
     assert action.wish_ids == ["w-tegels"]
     assert action.contact_id is None
 
 
 def test_removing_an_actor_unlinks_it_everywhere(session: Session) -> None:
-    session.remove("actors", "a-agent")
+    session.remove(Actor, "a-agent")
     assert [r.actor_id for r in session.roles] == ["a-gebied"]
-    contact = session.get("contacts", "k-licht")
+    contact = session.get(ContactPerson, "k-licht")
     assert contact.actor_id is None and contact.person_name == "?"
-    action = session.get("actions", "x-licht")
+    action = session.get(Action, "x-licht")
     # An agreed action without an owner is invalid: the cascade withdraws the agreement.
     assert action.owner_actor_id is None and action.agreed is False
 
 
 def test_removing_a_participant_keeps_what_they_said(session: Session) -> None:
-    session.remove("participants", "p-anja")
+    session.remove(Participant, "p-anja")
     assert session.veiligheid.contributions[0].text == "Het pad is donker"
     assert session.veiligheid.contributions[0].participant_id is None
-    assert session.get("wishes", "w-licht").participant_ids == []
+    assert session.get(Wish, "w-licht").participant_ids == []
 
 
 def test_removing_a_contact_unlinks_actions(session: Session) -> None:
-    session.remove("contacts", "k-licht")
-    assert session.get("actions", "x-licht").contact_id is None
+    session.remove(ContactPerson, "k-licht")
+    assert session.get(Action, "x-licht").contact_id is None
 
 
 def test_removing_an_unknown_item_raises(session: Session) -> None:
     with pytest.raises(UnknownItemError):
-        session.remove("wishes", "w-niets")
+        session.remove(Wish, "w-niets")
 
 
 def test_residents_get_stable_pseudonyms_professionals_none(session: Session) -> None:
     names = {p.id: p.pseudonym for p in session.participants}
     assert names == {"p-anja": "Bewoner 1", "p-henk": "Bewoner 2", "p-marloes": ""}
-    session.update("participants", "p-anja", display_name="Anja B.")
-    assert session.get("participants", "p-anja").pseudonym == "Bewoner 1"
-    assert session.get("participants", "p-anja").public_name(with_names=False) == "Bewoner 1"
-    assert session.get("participants", "p-marloes").public_name(with_names=False) == "Marloes"
+    session.update(Participant, "p-anja", display_name="Anja B.")
+    assert session.get(Participant, "p-anja").pseudonym == "Bewoner 1"
+    assert session.get(Participant, "p-anja").public_name(with_names=False) == "Bewoner 1"
+    assert session.get(Participant, "p-marloes").public_name(with_names=False) == "Marloes"
 
 
 def test_pseudonym_numbers_are_never_reused(session: Session) -> None:
-    session.remove("participants", "p-henk")  # the highest number so far
-    session.add("participants", Participant(id="p-kevin", display_name="Kevin"))
-    assert session.get("participants", "p-kevin").pseudonym == "Bewoner 3"
+    session.remove(Participant, "p-henk")  # the highest number so far
+    session.add(Participant(id="p-kevin", display_name="Kevin"))
+    assert session.get(Participant, "p-kevin").pseudonym == "Bewoner 3"
     # ... also after the record went through a save and a load.
     reloaded = Session.model_validate_json(session.model_dump_json())
-    reloaded.remove("participants", "p-kevin")
-    reloaded.add("participants", Participant(id="p-tiny", display_name="Tiny"))
-    assert reloaded.get("participants", "p-tiny").pseudonym == "Bewoner 4"
+    reloaded.remove(Participant, "p-kevin")
+    reloaded.add(Participant(id="p-tiny", display_name="Tiny"))
+    assert reloaded.get(Participant, "p-tiny").pseudonym == "Bewoner 4"
 
 
 def test_someone_re_marked_as_resident_gets_a_pseudonym(session: Session) -> None:
-    session.update("participants", "p-marloes", kind="resident")
-    person = session.get("participants", "p-marloes")
+    session.update(Participant, "p-marloes", kind="resident")
+    person = session.get(Participant, "p-marloes")
     assert person.pseudonym == "Bewoner 3"
     assert person.public_name(with_names=False) == "Bewoner 3"
 
@@ -79,7 +89,7 @@ def test_erasing_a_participant_keeps_contributions_and_wishes(session: Session) 
     assert person.erased and person.contact is None and person.consent is None
     assert person.years_in_neighbourhood is None
     assert session.veiligheid.contributions[0].participant_id == "p-anja"
-    assert session.get("wishes", "w-licht").participant_ids == ["p-anja"]
+    assert session.get(Wish, "w-licht").participant_ids == ["p-anja"]
     assert "Anja" not in session.model_dump_json()
     assert [e.kind for e in session.privacy.erasures] == ["participant"]
 
@@ -113,8 +123,11 @@ def test_set_role_replaces_and_clears(session: Session) -> None:
     assert session.role_of("w-licht", "a-agent") is None
 
 
-def test_prioritised_wishes_follow_votes_and_fall_back_to_all(session: Session) -> None:
+def test_chosen_wishes_are_every_starred_one_else_the_top_of_the_vote(session: Session) -> None:
     session.vote("w-tegels", 5)
-    assert [w.id for w in session.prioritised_wishes()] == ["w-tegels", "w-licht"]
-    session.update("wishes", "w-licht", prioritised=True)
-    assert [w.id for w in session.prioritised_wishes()] == ["w-licht"]
+    assert [w.id for w in session.chosen_wishes(1)] == ["w-tegels"]
+    assert [w.id for w in session.chosen_wishes(5)] == ["w-tegels", "w-licht"]
+    session.update(Wish, "w-licht", prioritised=True)
+    session.update(Wish, "w-tegels", prioritised=True)
+    # Starred wishes all count, also beyond the template's prioritise_top.
+    assert [w.id for w in session.chosen_wishes(1)] == ["w-tegels", "w-licht"]

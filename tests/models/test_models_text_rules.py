@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from cocreatie.models import Closing, Note, Session, SessionMeta, Wish
+from cocreatie.models import Closing, Note, Participant, Session, SessionMeta, Wish
 from cocreatie.models.base import STORED_RECORD
 from cocreatie.models.errors import describe
 from cocreatie.models.veiligheid import Contribution, SafetyDefinition
@@ -49,12 +49,12 @@ def test_direction_marks_and_right_to_left_text_stay() -> None:
 
 def test_the_rules_hold_for_every_kind_of_text_field(session: Session) -> None:
     with pytest.raises(ValidationError):
-        session.update("participants", "p-anja", display_name="An\u202eja")
+        session.update(Participant, "p-anja", display_name="An\u202eja")
     with pytest.raises(ValidationError):
         session.add_contribution("Het is hier \u2066donker")
     with pytest.raises(ValidationError):
         SessionMeta.model_validate({**session.meta.model_dump(), "place": "Buurthuis\u202d"})
-    assert session.update("participants", "p-anja", area="Molen\u200bweg").area == "Molenweg"
+    assert session.update(Participant, "p-anja", area="Molen\u200bweg").area == "Molenweg"
 
 
 def test_a_stored_record_drops_direction_overrides_instead(session: Session) -> None:

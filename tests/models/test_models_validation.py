@@ -39,7 +39,7 @@ def test_closing_assignment_refuses_a_bad_grade(session: Session) -> None:
 
 def test_agreed_action_without_owner_is_refused_and_nothing_changes(session: Session) -> None:
     before = session.model_dump()
-    messages = refused(session.update, "actions", "x-licht", agreed=True, owner_actor_id=None)
+    messages = refused(session.update, Action, "x-licht", agreed=True, owner_actor_id=None)
     assert messages == ["Eigenaar: een actie kan pas als afgesproken gelden als er een eigenaar is"]
     assert session.model_dump() == before
     assert refused(Action, title="Iets", agreed=True)[0].startswith("Eigenaar: ")
@@ -80,20 +80,20 @@ def test_bad_text_is_refused_and_the_wish_is_unchanged(
     session: Session, text: str, expected: str
 ) -> None:
     before = session.model_dump()
-    assert refused(session.update, "wishes", "w-licht", text=text) == [expected]
+    assert refused(session.update, Wish, "w-licht", text=text) == [expected]
     assert session.model_dump() == before
     assert refused(Wish, text=text) == [expected]
 
 
 def test_tabs_and_newlines_are_fine_in_long_text(session: Session) -> None:
-    wish = session.update("wishes", "w-licht", text="Regel een\r\nRegel\ttwee")
+    wish = session.update(Wish, "w-licht", text="Regel een\r\nRegel\ttwee")
     assert wish.text == "Regel een\nRegel\ttwee"
 
 
 def test_add_with_a_dangling_reference_leaves_the_record_unchanged(session: Session) -> None:
     before = session.model_dump()
     with pytest.raises(ValidationError) as info:
-        session.add("roles", RoleAssignment(wish_id="w-bestaat-niet", actor_id="a-agent", role="x"))
+        session.add(RoleAssignment(wish_id="w-bestaat-niet", actor_id="a-agent", role="x"))
     assert "verwijst naar iets dat niet bestaat" in describe(info.value)[0]
     assert session.model_dump() == before
 
@@ -101,7 +101,7 @@ def test_add_with_a_dangling_reference_leaves_the_record_unchanged(session: Sess
 def test_add_with_a_duplicate_id_is_refused(session: Session) -> None:
     before = session.model_dump()
     with pytest.raises(ValueError, match="duplicate"):
-        session.add("wishes", Wish(id="w-licht", text="Nog eens"))
+        session.add(Wish(id="w-licht", text="Nog eens"))
     assert session.model_dump() == before
 
 

@@ -43,12 +43,9 @@ def build_session() -> Session:
             facilitators=[FACILITATOR, "Tom Hendriks"],
         )
     )
-    jan = session.add(
-        "participants", Participant(display_name=NAME, area="Molenweg", function="buurtpreventie")
-    )
-    session.add("participants", Participant(display_name="Jan Bakker", area="Vijverlaan"))
+    jan = session.add(Participant(display_name=NAME, area="Molenweg", function="buurtpreventie"))
+    session.add(Participant(display_name="Jan Bakker", area="Vijverlaan"))
     pro = session.add(
-        "participants",
         Participant(
             display_name=PROFESSIONAL,
             kind="professional",
@@ -64,15 +61,11 @@ def build_session() -> Session:
         f"{NAME} vertelt dat hij vaak wordt gebeld; bel hem op 06 1234 5678", jan.id
     )
     session.add_contribution("Meer toezicht in het park", pro.id)
-    wish = session.add(
-        "wishes", Wish(text=WISH_TEXT, participant_ids=[jan.id], votes=7, prioritised=True)
-    )
+    wish = session.add(Wish(text=WISH_TEXT, participant_ids=[jan.id], votes=7, prioritised=True))
     actor = session.add(
-        "actors",
         Actor(function="wijkagent", organisation="Politie", person_name=PROFESSIONAL),
     )
     contact = session.add(
-        "contacts",
         ContactPerson(
             subject="verkeer",
             actor_id=actor.id,
@@ -81,7 +74,6 @@ def build_session() -> Session:
         ),
     )
     session.add(
-        "actions",
         Action(
             title=ACTION_TITLE,
             wish_ids=[wish.id],

@@ -12,7 +12,7 @@ from tests.privacy.conftest import EMAIL, NAME, PHONE
 
 
 def _new_person(session: Session) -> Participant:
-    return session.add("participants", Participant(display_name="Fatma"))
+    return session.add(Participant(display_name="Fatma"))
 
 
 def test_contact_details_are_refused_without_consent(session: Session) -> None:
@@ -39,7 +39,7 @@ def test_consent_needs_a_date_and_what_it_covers(session: Session) -> None:
     consent = session.record_consent(person.id, scope="contact over dit plan").consent
     assert consent is not None and consent.date is not None
     session.set_contact(person.id, ContactDetails(phone="06-87654321"))
-    assert session.get("participants", person.id).contact.phone == "06-87654321"
+    assert session.get(Participant, person.id).contact.phone == "06-87654321"
 
 
 def test_withdrawal_erases_contact_details_everywhere_in_the_record(session: Session) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cocreatie.analysis import compare_factors
-from cocreatie.models import Session
+from cocreatie.models import Participant, Session
 from cocreatie.privacy import (
     AmbiguousParticipantError,
     ParticipantNotFoundError,
@@ -30,7 +30,7 @@ def test_what_the_person_said_wished_and_voted_stays(
     jan = session.participants[0]
     comparison_before = compare_factors(session, greenfield)
     erase_person(session, jan.id)
-    erased = session.get("participants", jan.id)
+    erased = session.get(Participant, jan.id)
     assert erased.display_name == erased.pseudonym == "Bewoner 1"
     assert erased.erased and erased.area == "Molenweg"  # streets are counted in the plan
     texts = [c.text for c in session.veiligheid.contributions]
@@ -69,7 +69,7 @@ def test_a_first_name_alone_in_free_text_is_counted_for_the_facilitator(
 def test_an_erased_professional_keeps_the_post_not_the_name(session: Session) -> None:
     pro = session.participants[2]
     erase_person(session, pro.id)
-    erased = session.get("participants", pro.id)
+    erased = session.get(Participant, pro.id)
     assert erased.display_name == "Deelnemer 1"
     assert (erased.function, erased.organisation) == ("wijkagent", "Politie")
     # The same name typed as a contact person or actor name is the same person.
@@ -98,7 +98,7 @@ def test_resolve_by_id_prefix_and_name(session: Session) -> None:
 def test_two_people_with_one_name_are_ambiguous(session: Session) -> None:
     from cocreatie.models import Participant
 
-    twin = session.add("participants", Participant(display_name=NAME))
+    twin = session.add(Participant(display_name=NAME))
     with pytest.raises(AmbiguousParticipantError) as caught:
         resolve_participant(session, NAME)
     assert {p.id for p in caught.value.candidates} == {session.participants[0].id, twin.id}

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from cocreatie.export.formats import format_names
 from cocreatie.models import Session
 from cocreatie.store import SessionRepository
 from tests.privacy.conftest import NAME, RunCli
@@ -48,9 +49,7 @@ def test_erase_and_export_keep_files_private(
     cli: RunCli, data_dir: Path, tmp_path: Path, stored: Session
 ) -> None:
     assert cli("erase", stored.id, NAME)[0] == 0
-    from cocreatie.cli.commands.export_session import available_formats
-
-    for fmt in available_formats():
+    for fmt in format_names():
         export = tmp_path / f"plan.{fmt}"
         assert cli("export", stored.id, "--format", fmt, "-o", str(export))[0] == 0
         assert _mode(export) == 0o600, fmt

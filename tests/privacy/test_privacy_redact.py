@@ -8,7 +8,6 @@ from cocreatie.privacy.redact import (
     EMAIL_MARK,
     PHONE_MARK,
     TermReplacer,
-    contains_contact_details,
     redact_contact_text,
 )
 
@@ -43,7 +42,6 @@ def test_phone_numbers_are_redacted(phone: str) -> None:
 )
 def test_ordinary_numbers_stay(text: str) -> None:
     assert redact_contact_text(text) == text
-    assert not contains_contact_details(text)
 
 
 def test_email_addresses_are_redacted() -> None:

@@ -9,10 +9,9 @@ from pathlib import Path
 from cocreatie.demo import DEMO_ID, build_demo_session, ensure_demo
 from cocreatie.demo.session import LAST_CHANGE
 from cocreatie.demo.stamps import MEETING_DAY
-from cocreatie.followup import create_follow_up, start_follow_up
+from cocreatie.followup import create_follow_up, fresh_session, start_follow_up
 from cocreatie.store import SessionRepository
 from cocreatie.templating import SessionTemplate, load_template
-from cocreatie.templating.fresh import fresh_session
 
 
 def test_a_new_session_keeps_data_for_the_template_period_from_today(

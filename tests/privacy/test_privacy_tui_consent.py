@@ -15,8 +15,6 @@ from cocreatie.models import ContactDetails, Participant, Session, SessionMeta
 from cocreatie.screens.steps import StepContext, StepView, view_for
 from cocreatie.templating import SessionTemplate, StepType
 
-pytest.importorskip("cocreatie.screens.steps.participants")
-
 
 class Harness(App[None]):
     CSS_PATH = str(APP_CSS)
@@ -32,7 +30,7 @@ class Harness(App[None]):
 @pytest.fixture
 def anja() -> Session:
     session = Session(meta=SessionMeta(title="Proefavond"))
-    session.add("participants", Participant(display_name="Anja"))
+    session.add(Participant(display_name="Anja"))
     return session
 
 
@@ -63,7 +61,7 @@ async def test_contact_fields_stay_closed_until_consent(
         await pilot.pause()
         # No form opened: the gate is in the screen, not only in the model.
         assert len(app.screen_stack) == 1
-        assert anja.get("participants", person.id).contact is None
+        assert anja.get(Participant, person.id).contact is None
 
         await pilot.press("t")  # record consent
         await pilot.pause()
@@ -71,11 +69,11 @@ async def test_contact_fields_stay_closed_until_consent(
         await pilot.press("enter")  # an empty "what for" is refused
         await pilot.pause()
         assert len(app.screen_stack) == 2
-        assert not anja.get("participants", person.id).has_consent
+        assert not anja.get(Participant, person.id).has_consent
         await _type(pilot, "contact over dit plan")
         await pilot.press("enter")
         await pilot.pause()
-        consent = anja.get("participants", person.id).consent
+        consent = anja.get(Participant, person.id).consent
         assert consent is not None and consent.given and consent.date is not None
         assert consent.scope == "contact over dit plan"
 
@@ -86,14 +84,14 @@ async def test_contact_fields_stay_closed_until_consent(
         await _type(pilot, "06-12345678")
         await pilot.press("enter")
         await pilot.pause()
-        contact = anja.get("participants", person.id).contact
+        contact = anja.get(Participant, person.id).contact
         assert contact is not None and contact.phone == "06-12345678"
 
         await pilot.press("w")  # withdraw consent, and confirm
         await pilot.pause()
         await pilot.press("j")
         await pilot.pause()
-        withdrawn = anja.get("participants", person.id)
+        withdrawn = anja.get(Participant, person.id)
         assert withdrawn.contact is None and not withdrawn.has_consent
         assert "06-12345678" not in anja.model_dump_json()
 
@@ -110,4 +108,4 @@ async def test_the_model_refuses_what_slips_past_the_screen(
         assert problems == [
             "Contactgegevens: leg eerst toestemming vast voordat u contactgegevens invult"
         ]
-        assert anja.get("participants", person.id).contact is None
+        assert anja.get(Participant, person.id).contact is None

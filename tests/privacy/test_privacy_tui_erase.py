@@ -5,14 +5,13 @@ damaged copies, log) holds what was removed."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
 
+from cocreatie.crashlog import CrashLog
 from cocreatie.models import Session
-from cocreatie.privacy.log_filter import setup_logging
 from cocreatie.screens.steps.participants import ParticipantsView
 from cocreatie.store import SessionRepository
 from cocreatie.store.paths import stamped_name
@@ -26,7 +25,7 @@ SURNAME_ONLY = "Meneer Vries wil een drempel bij de school"
 
 
 @pytest.fixture
-def saved(repo: SessionRepository, session: Session) -> Iterator[Session]:
+def saved(repo: SessionRepository, session: Session) -> Session:
     """The session on disk with backups, a trashed and a damaged copy, and a
     log line: every place the person's data can linger."""
     session.add_contribution(SURNAME_ONLY, session.participants[0].id)
@@ -39,17 +38,12 @@ def saved(repo: SessionRepository, session: Session) -> Iterator[Session]:
     for folder in (repo.layout.trash_dir, repo.layout.damaged_dir):
         folder.mkdir(mode=0o700, exist_ok=True)
         (folder / stamped_name(session.id)).write_bytes(source.read_bytes())
-    log_file = setup_logging(repo.data_dir)
+    crash = CrashLog(repo.data_dir)
+    crash.start()
     logging.getLogger("cocreatie.test").error("could not save %s (%s)", NAME, PHONE)
-    for handler in logging.getLogger().handlers:
-        handler.flush()
-    assert NAME.encode() in log_file.read_bytes()
-    yield session
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if handler.__class__.__name__ == "PrivateRotatingFileHandler":
-            root.removeHandler(handler)
-            handler.close()
+    crash.stop()  # writes what is queued
+    assert NAME.encode() in crash.path.read_bytes()
+    return session
 
 
 async def _on_first_participant(pilot: Pilot) -> ParticipantsView:

@@ -47,10 +47,9 @@ def run_step(greenfield: SessionTemplate, size: tuple[int, int]):  # type: ignor
 @pytest.fixture
 def session() -> Session:
     s = Session(meta=SessionMeta(title="Proefavond Molenbuurt"))
-    s.add("participants", Participant(display_name="Anja", kind="resident"))
-    s.add("participants", Participant(display_name="Piet", kind="resident"))
+    s.add(Participant(display_name="Anja", kind="resident"))
+    s.add(Participant(display_name="Piet", kind="resident"))
     s.add(
-        "participants",
         Participant(display_name="Wijkagent Bram", kind="professional", organisation="Politie"),
     )
     return s

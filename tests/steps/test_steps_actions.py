@@ -24,12 +24,11 @@ from .conftest import type_text
 
 
 def _setup(session: Session) -> tuple[Wish, Wish, Actor]:
-    drempels = session.add("wishes", Wish(text="Drempels bij de school", votes=5, prioritised=True))
-    licht = session.add("wishes", Wish(text="Licht op het fietspad", votes=3, prioritised=True))
-    agent = session.add("actors", Actor(function="Verkeerskundige"))
+    drempels = session.add(Wish(text="Drempels bij de school", votes=5, prioritised=True))
+    licht = session.add(Wish(text="Licht op het fietspad", votes=3, prioritised=True))
+    agent = session.add(Actor(function="Verkeerskundige"))
     session.set_role(drempels.id, agent.id, "aanjager")
     session.add(
-        "contacts",
         ContactPerson(
             subject_kind=ContactSubject.WISH, wish_id=drempels.id, actor_id=agent.id, agreed=True
         ),
@@ -85,7 +84,7 @@ async def test_missing_owner_is_warned_and_fixed_with_the_picker(
     run_step, session: Session
 ) -> None:
     _drempels, licht, agent = _setup(session)
-    session.add("actions", Action(title=licht.text, wish_ids=[licht.id]))
+    session.add(Action(title=licht.text, wish_ids=[licht.id]))
     async with run_step(StepType.ACTIONS, session) as (_app, pilot, view):
         warnings = view.query_one(WarningList)
         assert "Actie zonder eigenaar: Licht op het fietspad" in warnings.lines
@@ -167,8 +166,8 @@ async def test_joint_sessions_ask_for_a_second_owner(
 
     joint = greenfield.model_copy(update={"dual_ownership": True})
     _drempels, _licht, agent = _setup(session)
-    oov = session.add("actors", Actor(function="Beleidsmedewerker OOV"))
-    session.add("actions", Action(title="Drempels", owner_actor_id=agent.id))
+    oov = session.add(Actor(function="Beleidsmedewerker OOV"))
+    session.add(Action(title="Drempels", owner_actor_id=agent.id))
     step = next(s for s in joint.steps if s.type is StepType.ACTIONS)
     view = view_for(StepType.ACTIONS)(StepContext(session, joint, step))
     app = StepHarness(view)

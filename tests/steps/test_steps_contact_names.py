@@ -18,7 +18,7 @@ SUBJECTS = ("Verkeer", "Groen", "Afval", "Jongeren")
 def _karin_four_times(session: Session) -> None:
     # Typed on different moments, once without a capital.
     for subject, name in zip(SUBJECTS, ("Karin", "karin", "KARIN", "Karin"), strict=True):
-        session.add("contacts", ContactPerson(subject=subject, person_name=name, agreed=True))
+        session.add(ContactPerson(subject=subject, person_name=name, agreed=True))
 
 
 def test_the_overload_warning_shows_the_name_as_typed(

@@ -12,9 +12,9 @@ from cocreatie.widgets.warning_list import WarningList
 
 
 def _setup(session: Session) -> tuple[Wish, Wish, Actor]:
-    drempels = session.add("wishes", Wish(text="Drempels", prioritised=True))
-    licht = session.add("wishes", Wish(text="Licht", prioritised=True))
-    agent = session.add("actors", Actor(function="Wijkagent", person_name="Marloes"))
+    drempels = session.add(Wish(text="Drempels", prioritised=True))
+    licht = session.add(Wish(text="Licht", prioritised=True))
+    agent = session.add(Actor(function="Wijkagent", person_name="Marloes"))
     return drempels, licht, agent
 
 
@@ -61,7 +61,6 @@ async def test_a_person_with_too_many_items_is_flagged(run_step, session: Sessio
     _setup(session)
     for subject in ("Verkeer", "Groen", "Afval"):
         session.add(
-            "contacts",
             ContactPerson(subject=subject, person_name="Karin", agreed=True),
         )
     async with run_step(StepType.CONTACTS, session) as (app, pilot, view):

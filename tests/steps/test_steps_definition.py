@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual import events
-from textual.widgets import Input, TabbedContent, TextArea
+from textual.widgets import Input, Static, TabbedContent, TextArea
 
 from cocreatie.analysis import compare_factors
 from cocreatie.models import Congruence, Session
@@ -206,3 +206,25 @@ async def test_editing_and_removing_a_contribution(run_step, session: Session) -
         await pilot.pause()
         assert session.veiligheid.contributions == []
         assert app.changed == 2
+
+
+async def test_a_factor_only_one_side_raised_shows_no_with_the_reason(
+    run_step, session: Session
+) -> None:
+    names = people(session)
+    session.add_contribution("Overal afval", names["Anja"], ["verloedering"])
+    session.add_contribution("Veel meldingen", names["Wijkagent Bram"], ["toezicht"])
+    async with run_step(StepType.DEFINITION, session) as (_app, pilot, view):
+        await pilot.press("f3", "down")  # to factor 2, verloedering
+        await pilot.pause()
+        table = view.query_one(ComparisonTable)
+        assert table.selected_key == "verloedering"
+        assert str(table.get_row("verloedering")[5]) == "✗ nee"
+        assert str(table.get_row("toezicht")[5]) == "✗ nee"
+        assert str(table.get_row("het-gesprek")[5]) == "—"
+        detail = str(view.query_one("#factor-detail", Static).content)
+        assert detail.endswith("Toelichting: alleen genoemd door Bewoners")
+        # The room may still decide otherwise; its verdict wins.
+        await pilot.press("d")
+        await pilot.pause()
+        assert str(table.get_row("verloedering")[5]) == "◐ deels"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
-from cocreatie.models import Actor, Session, Wish
+from cocreatie.models import Action, Actor, Session, Wish
 from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.templating.model import StepType
 from cocreatie.widgets.role_matrix import RoleMatrix
@@ -12,7 +12,7 @@ from cocreatie.widgets.warning_list import WarningList
 
 
 def _prioritised(session: Session, *texts: str) -> list[Wish]:
-    return [session.add("wishes", Wish(text=text, prioritised=True)) for text in texts]
+    return [session.add(Wish(text=text, prioritised=True)) for text in texts]
 
 
 async def test_first_visit_adds_the_template_actors(run_step, session: Session, greenfield) -> None:
@@ -22,7 +22,7 @@ async def test_first_visit_adds_the_template_actors(run_step, session: Session, 
 
 
 async def test_existing_actors_are_kept(run_step, session: Session) -> None:
-    session.add("actors", Actor(function="Wijkagent"))
+    session.add(Actor(function="Wijkagent"))
     async with run_step(StepType.ROLES, session) as (app, _pilot, _view):
         assert [a.function for a in session.actors] == ["Wijkagent"]
         assert app.changed == 0
@@ -30,8 +30,8 @@ async def test_existing_actors_are_kept(run_step, session: Session) -> None:
 
 async def test_a_key_cycles_the_role_and_the_warnings_follow(run_step, session: Session) -> None:
     drempels, _licht = _prioritised(session, "Drempels", "Licht")
-    agent = session.add("actors", Actor(function="Wijkagent"))
-    boa = session.add("actors", Actor(function="BOA"))
+    agent = session.add(Actor(function="Wijkagent"))
+    boa = session.add(Actor(function="BOA"))
     async with run_step(StepType.ROLES, session) as (app, pilot, view):
         matrix = view.query_one(RoleMatrix)
         warnings = view.query_one(WarningList)
@@ -54,7 +54,10 @@ async def test_a_key_cycles_the_role_and_the_warnings_follow(run_step, session: 
         await pilot.press("right", "1")
         await pilot.pause()
         assert session.role_of(drempels.id, boa.id) == "aanjager"
-        assert warnings.lines[0] == "Wens met 2 aanjagers (er mag er één zijn): Drempels"
+        assert (
+            warnings.lines[0]
+            == "Wens met 2 × aanjager (hoogstens één; met twee stuurt niemand): Drempels"
+        )
         assert str(warnings.render()).startswith("⚠ ")
         assert str(matrix.get_row(drempels.id)[0]).startswith("⚠")
         # 0 clears the cell.
@@ -67,7 +70,7 @@ async def test_a_key_cycles_the_role_and_the_warnings_follow(run_step, session: 
 
 
 async def test_actors_are_edited_on_their_tab(run_step, session: Session) -> None:
-    session.add("actors", Actor(function="Wijkagent"))
+    session.add(Actor(function="Wijkagent"))
     _prioritised(session, "Drempels")
     async with run_step(StepType.ROLES, session) as (app, pilot, _view):
         await pilot.press("n")
@@ -90,3 +93,26 @@ async def test_actors_are_edited_on_their_tab(run_step, session: Session) -> Non
         await pilot.pause()
         assert [a.function for a in session.actors] == ["Wijkagent"]
         assert app.changed == 2
+
+
+async def test_a_wish_whose_action_has_an_owner_but_no_aanjager_is_shown_to_settle(
+    run_step, session: Session
+) -> None:
+    [_drempels] = _prioritised(session, "Drempels")
+    stoep = session.add(Wish(text="Stoep herstellen"))  # not chosen
+    agent = session.add(Actor(function="Wijkagent"))
+    session.add(Action(title="Tegels leggen", wish_ids=[stoep.id], owner_actor_id=agent.id))
+    async with run_step(StepType.ROLES, session) as (_app, pilot, view):
+        matrix = view.query_one(RoleMatrix)
+        assert stoep.id in matrix.row_keys
+        assert str(matrix.get_row(stoep.id)[0]).startswith("⚠")
+        lines = view.query_one(WarningList).lines
+        assert any(
+            line.startswith("Wens zonder aanjager, terwijl actie „Tegels leggen”") for line in lines
+        )
+        # Make the owner the aanjager right here: the contradiction is gone.
+        matrix.move_cursor(row=matrix.row_keys.index(stoep.id), column=1, animate=False)
+        await pilot.press("1")
+        await pilot.pause()
+        assert session.role_of(stoep.id, agent.id) == "aanjager"
+        assert stoep.id not in matrix.row_keys, "no longer open, and not chosen"

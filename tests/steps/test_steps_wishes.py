@@ -16,7 +16,7 @@ from .conftest import people, type_text
 
 
 def _wishes(session: Session, *texts: str) -> list[Wish]:
-    return [session.add("wishes", Wish(text=text)) for text in texts]
+    return [session.add(Wish(text=text)) for text in texts]
 
 
 async def test_a_wish_is_captured_with_people_factors_and_place(run_step, session: Session) -> None:

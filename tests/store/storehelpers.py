@@ -24,10 +24,10 @@ def make_session(title: str = "Veilig in Oosterpark", wishes: int = 3) -> Sessio
     session = Session(
         meta=SessionMeta(title=title, neighbourhood="Oosterpark", date=dt.date(2026, 3, 12))
     )
-    person = session.add("participants", Participant(display_name="Fatima"))
+    person = session.add(Participant(display_name="Fatima"))
     for i in range(wishes):
         text = f"{WISH_TEXTS[i % len(WISH_TEXTS)]} ({i})"
-        session.add("wishes", Wish(text=text, participant_ids=[person.id]))
+        session.add(Wish(text=text, participant_ids=[person.id]))
     return session
 
 

@@ -18,7 +18,7 @@ from cocreatie.store.errors import InvalidRecordError
 def v1_record(contact: str | None = "06-12345678, na 18 uur", date: str | None = "2026-03-12"):
     """A v1 record: free-text contact, no consent object, no schema_version."""
     session = make_session()
-    session.add("participants", Participant(display_name="Henk", kind="professional"))
+    session.add(Participant(display_name="Henk", kind="professional"))
     record: dict[str, Any] = session.model_dump(mode="json")
     del record["schema_version"]
     record["meta"]["date"] = date
@@ -33,7 +33,7 @@ def test_v1_contact_text_becomes_other_with_consent() -> None:
     old = v1_record()
     new, changed = migrate(old)
     assert changed
-    assert new["schema_version"] == 2 == SCHEMA_VERSION
+    assert new["schema_version"] == SCHEMA_VERSION
     fatima, henk = new["participants"]
     assert fatima["contact"] == {"phone": "", "email": "", "other": "06-12345678, na 18 uur"}
     assert fatima["consent"] == {
@@ -108,7 +108,7 @@ def _v1_file(repo: SessionRepository) -> tuple[str, Path, bytes]:
     return record["id"], path, path.read_bytes()
 
 
-def test_opening_a_v1_file_backs_it_up_then_stores_v2(tmp_path: Path) -> None:
+def test_opening_a_v1_file_backs_it_up_then_stores_the_current_version(tmp_path: Path) -> None:
     repo = SessionRepository(tmp_path / "data")  # default interval: one backup only
     session_id, path, v1_bytes = _v1_file(repo)
     with repo.open(session_id) as opened:
@@ -116,7 +116,7 @@ def test_opening_a_v1_file_backs_it_up_then_stores_v2(tmp_path: Path) -> None:
         assert opened.session.participants[0].contact is not None
         (backup,) = repo.backups.list_backups(session_id)
         assert backup.read_bytes() == v1_bytes
-        assert stored_record(path)["schema_version"] == 2
+        assert stored_record(path)["schema_version"] == SCHEMA_VERSION
     with repo.open(session_id) as again:
         assert not again.migrated
 
@@ -125,7 +125,7 @@ def test_read_only_open_migrates_in_memory_only(repo: SessionRepository) -> None
     session_id, path, v1_bytes = _v1_file(repo)
     with repo.open(session_id, read_only=True) as opened:
         assert opened.migrated
-        assert opened.session.schema_version == 2
+        assert opened.session.schema_version == SCHEMA_VERSION
     assert path.read_bytes() == v1_bytes
     assert repo.backups.list_backups(session_id) == []
 
@@ -151,8 +151,9 @@ def test_newer_file_is_refused_untouched_and_unlocked(repo: SessionRepository) -
 def test_import_of_a_v1_export_is_migrated(repo: SessionRepository) -> None:
     record = v1_record()
     imported = repo.import_record(json.loads(json.dumps(record)))
-    assert imported.schema_version == 2
-    assert stored_record(repo.layout.session_file(record["id"]))["schema_version"] == 2
+    assert imported.schema_version == SCHEMA_VERSION
+    stored = stored_record(repo.layout.session_file(record["id"]))
+    assert stored["schema_version"] == SCHEMA_VERSION
 
 
 def test_migration_backs_up_even_right_after_a_routine_backup(tmp_path: Path) -> None:
@@ -169,3 +170,14 @@ def test_migration_backs_up_even_right_after_a_routine_backup(tmp_path: Path) ->
     with repo.open(record["id"]) as opened:
         assert opened.migrated
     assert repo.backups.list_backups(record["id"])[0].read_bytes() == v1_bytes
+
+
+def test_a_v2_record_reads_as_v3_with_no_earlier_title() -> None:
+    record = make_session().model_dump(mode="json")
+    record["schema_version"] = 2
+    for key in ("previous_session_title", "previous_session_date"):
+        del record[key]
+    new, changed = migrate(record)
+    assert changed and new["schema_version"] == 3 == SCHEMA_VERSION
+    session = Session.model_validate(new)
+    assert (session.previous_session_title, session.previous_session_date) == ("", None)

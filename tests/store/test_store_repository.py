@@ -94,10 +94,12 @@ def test_save_round_trip(repo: SessionRepository) -> None:
 def test_save_snapshot_validates_and_returns_the_model(repo: SessionRepository) -> None:
     session = _create(repo, make_session())
     with repo.open(session.id) as opened:
-        snapshot = edited(session, 3).model_dump()  # Python objects, not JSON
+        snapshot = edited(session, 3).model_dump(mode="json")
         saved = opened.save_snapshot(snapshot)
         assert saved.progress.current_step == 3
-    assert stored_record(repo.layout.session_file(session.id))["progress"]["current_step"] == 3
+        assert opened.session is saved
+    # Stored as handed over: validated once, not dumped a second time.
+    assert stored_record(repo.layout.session_file(session.id)) == snapshot
 
 
 def test_invalid_snapshot_writes_nothing(repo: SessionRepository) -> None:

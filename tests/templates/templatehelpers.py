@@ -60,9 +60,9 @@ def walked_follow_up(previous: Session) -> Session:
     clock.freeze(dt.datetime(2026, 5, 21, 18, 0, tzinfo=dt.UTC))
     session = start_follow_up(previous, load_template("terugkomsessie"))
     session.set_action_status("x-snelheid", ActionStatus.DONE, "Drempels liggen er")
-    session.update("actions", "x-snelheid", feedback_given=True, residents_noticed="Rustiger.")
-    session.update("actions", "x-terugkoppeling", feedback_given=False)
-    session.update("actions", "x-tegels", feedback_given=True)
+    session.update(Action, "x-snelheid", feedback_given=True, residents_noticed="Rustiger.")
+    session.update(Action, "x-terugkoppeling", feedback_given=False)
+    session.update(Action, "x-tegels", feedback_given=True)
     session.set_action_status("x-spreekuur", ActionStatus.DROPPED)
-    session.add("actions", Action(title="Nieuwe actie van vanavond"))
+    session.add(Action(title="Nieuwe actie van vanavond"))
     return session

@@ -7,7 +7,7 @@ from templatehelpers import FOLLOW_UP_DAY, demo_previous, walked_follow_up
 from cocreatie.analysis.progress import progress_section, progress_since
 from cocreatie.followup import start_follow_up
 from cocreatie.i18n import set_language
-from cocreatie.models import ActionStatus
+from cocreatie.models import Action, ActionStatus
 from cocreatie.templating import load_template
 
 DONE, BUSY, OPEN, DROPPED = (
@@ -27,8 +27,9 @@ def test_counts_since_the_earlier_session() -> None:
     assert summary.total == 7
     assert (summary.done, summary.busy, summary.open, summary.dropped) == (2, 1, 2, 2)
     # Busy x-terugkoppeling (31 March) and open x-kennismaken (15 May) are
-    # past their deadline on 21 May; open x-verlichting (30 June) is not.
-    assert summary.late == 2
+    # past their deadline on 21 May; open x-verlichting is due 30 June, but
+    # residents were promised feedback by 5 March: late too.
+    assert summary.late == 3
     assert (summary.feedback_given, summary.feedback_not_given, summary.feedback_unknown) == (
         2,
         1,
@@ -48,7 +49,7 @@ def test_rows_show_what_changed_and_who_owns_it() -> None:
     assert speed.owner is not None and speed.owner.actor_id == "a-verkeer"
     assert speed.co_owner is None
     assert rows["x-terugkoppeling"].late and not rows["x-terugkoppeling"].changed
-    assert not rows["x-verlichting"].late
+    assert rows["x-verlichting"].late, "its feedback date (5 March) has passed"
     assert rows["x-tegels"].status is DONE and not rows["x-tegels"].late
 
 
@@ -64,16 +65,20 @@ def test_without_the_earlier_session_history_tells_the_old_status() -> None:
     with_previous = progress_since(previous, current, FOLLOW_UP_DAY)
     alone = progress_since(None, current, FOLLOW_UP_DAY)
     assert alone.previous_session_id == previous.id
-    assert alone.previous_title is None
+    # The follow-up keeps the earlier title and date, for when it is gone.
+    assert (alone.previous_title, alone.previous_date) == (
+        with_previous.previous_title,
+        with_previous.previous_date,
+    )
     assert [r.previous_status for r in alone.rows] == [
         r.previous_status for r in with_previous.rows
     ]
-    assert (alone.done, alone.late, alone.feedback_given) == (2, 2, 2)
+    assert (alone.done, alone.late, alone.feedback_given) == (2, 3, 2)
 
 
 def test_dual_ownership_rows_name_both_owners() -> None:
     previous = demo_previous()
-    previous.update("actions", "x-snelheid", co_owner_actor_id="a-wijkagent")
+    previous.update(Action, "x-snelheid", co_owner_actor_id="a-wijkagent")
     current = start_follow_up(previous, load_template("terugkomsessie"))
     row = progress_since(previous, current, FOLLOW_UP_DAY).rows[0]
     assert row.owner is not None and row.co_owner is not None
@@ -88,12 +93,13 @@ def test_no_progress_section_for_a_first_session() -> None:
 def test_progress_section_for_the_export() -> None:
     previous = demo_previous()
     current = walked_follow_up(previous)
-    section = progress_section(current, load_template("terugkomsessie"))
+    section = progress_section(current, load_template("terugkomsessie"), current.meta.date)
     assert section is not None
     summary = dict(section.summary)
-    assert summary["Vorige sessie"] == previous.id
+    # Named as people know it, not by its id.
+    assert summary["Vorige sessie"] == "Greenfield Molenbuurt: eerste buurtavond (12 februari 2026)"
     assert summary["Klaar"] == "2 van 7"
-    assert summary["Te laat"] == "2 van 7"
+    assert summary["Te laat"] == "3 van 7"
     assert summary["Vervallen"] == "2 van 7"
     assert summary["Teruggekoppeld"] == "2 van 7"
     assert summary["Niet teruggekoppeld"] == "1 van 7"
@@ -106,10 +112,10 @@ def test_progress_section_for_the_export() -> None:
         "Wat bewoners merkten",
     )
     rows = {row[0]: row for row in section.rows}
-    speed = rows[previous.get("actions", "x-snelheid").title]
+    speed = rows[previous.get(Action, "x-snelheid").title]
     assert speed[2:] == ("klaar (was: bezig)", "ja", "Rustiger.")
-    assert rows[previous.get("actions", "x-terugkoppeling").title][2:4] == (
-        "bezig, te laat",
+    assert rows[previous.get(Action, "x-terugkoppeling").title][2:4] == (
+        "bezig, ⚠ te laat",
         "nee",
     )
     assert all(len(row) == len(section.headers) for row in section.rows)

@@ -36,6 +36,19 @@ def test_follow_up_links_to_the_earlier_session_and_copies_the_setting() -> None
     assert meta.date == FOLLOW_UP_DAY == previous.closing.next_meeting.date
 
 
+def test_follow_up_keeps_the_open_questions_and_names_the_earlier_session() -> None:
+    previous = demo_previous()
+    session = start_follow_up(previous, load_template("terugkomsessie"))
+    assert previous.closing.open_questions
+    assert [n.text for n in session.closing.open_questions] == [
+        n.text for n in previous.closing.open_questions
+    ]
+    # Tonight's own closing starts empty apart from what is still open.
+    assert session.closing.grades == [] and session.closing.remarks == ""
+    assert session.previous_session_title == previous.meta.title
+    assert session.previous_session_date == previous.meta.date
+
+
 def test_every_action_comes_along_with_its_status() -> None:
     previous = demo_previous()
     session = start_follow_up(previous, load_template("terugkomsessie"))

@@ -118,6 +118,15 @@ def test_two_accountable_roles_point_at_the_second(greenfield_text: str) -> None
     ]
 
 
+def test_unknown_role_limit_lists_the_choices(greenfield_text: str) -> None:
+    text = greenfield_text.replace('per_wish = "at_most_one"', 'per_wish = "twee"')
+    line = line_of(text, 'per_wish = "twee"')
+    assert problems(text) == [
+        f'{SRC}:{line}: rol 2: per_wish: onbekende waarde "twee" '
+        "(kies uit: any, at_most_one, exactly_one)"
+    ]
+
+
 def test_duplicate_ids(greenfield_text: str) -> None:
     text = greenfield_text.replace('id = "toehoorder"', 'id = "aanjager"')
     line = line_of(text, 'id = "aanjager"', occurrence=2)

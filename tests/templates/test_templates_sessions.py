@@ -54,11 +54,9 @@ def _oov_verkeer_session() -> Session:
         )
     )
     oov = session.add(
-        "participants",
         Participant(display_name="Anouk", kind="professional", domain=PolicyDomain.OOV),
     )
     verkeer = session.add(
-        "participants",
         Participant(display_name="Ruben", kind="professional", domain=PolicyDomain.VERKEER),
     )
     safety = session.veiligheid.model_copy(
@@ -82,16 +80,14 @@ def _oov_verkeer_session() -> Session:
     )
     session.veiligheid = safety
     crossing = session.add(
-        "wishes",
         Wish(
             text="Veilig oversteken bij de school",
             location=Location(text="Fluitstraat", type="oversteek"),
         ),
     )
-    first = session.add("actors", Actor(function="Beleidsmedewerker OOV", domain=PolicyDomain.OOV))
-    second = session.add("actors", Actor(function="Verkeerskundige", domain=PolicyDomain.VERKEER))
+    first = session.add(Actor(function="Beleidsmedewerker OOV", domain=PolicyDomain.OOV))
+    second = session.add(Actor(function="Verkeerskundige", domain=PolicyDomain.VERKEER))
     session.add(
-        "actions",
         Action(
             title="Zebrapad en handhaving bij de school",
             wish_ids=[crossing.id],
@@ -100,7 +96,7 @@ def _oov_verkeer_session() -> Session:
             deadline=dt.date(2026, 6, 1),
         ),
     )
-    session.add("actions", Action(title="Verlichting fietspad", owner_actor_id=second.id))
+    session.add(Action(title="Verlichting fietspad", owner_actor_id=second.id))
     return session
 
 
@@ -140,16 +136,16 @@ def test_terugkomsessie_exports_the_progress_since_the_earlier_session() -> None
     markdown = _markdown(session, "terugkomsessie")
     assert "## Voortgang sinds de vorige sessie" in markdown
     for line in (
-        f"| Vorige sessie | {previous.id} |",
+        f"| Vorige sessie | {previous.meta.title} (12 februari 2026) |",
         "| Klaar | 2 van 7 |",
         "| Bezig | 1 van 7 |",
-        "| Te laat | 2 van 7 |",
+        "| Te laat | 3 van 7 |",
         "| Vervallen | 2 van 7 |",
         "| Teruggekoppeld | 2 van 7 |",
         "| Niet teruggekoppeld | 1 van 7 |",
         "| Actie | Eigenaar | Status | Teruggekoppeld | Wat bewoners merkten |",
         "| klaar (was: bezig) | ja | Rustiger. |",
-        "| bezig, te laat | nee |  |",
+        "| bezig, ⚠ te laat | nee |  |",
         "| vervallen (was: open) | ? |  |",
     ):
         assert line in markdown, line

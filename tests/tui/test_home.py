@@ -7,13 +7,13 @@ from pathlib import Path
 from textual.widgets import Input
 
 from cocreatie.demo import DEMO_ID
+from cocreatie.followup import fresh_session
 from cocreatie.i18n import set_language
 from cocreatie.screens.dialogs.confirm import ConfirmDialog
 from cocreatie.screens.dialogs.new_session import NewSessionDialog
 from cocreatie.screens.home import HomeScreen
 from cocreatie.store import SessionRepository
 from cocreatie.templating import load_template
-from cocreatie.templating.fresh import fresh_session
 from cocreatie.widgets.session_table import SessionTable
 
 from .conftest import SIZE, make_app, settle, wait_for_session

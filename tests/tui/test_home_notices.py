@@ -12,12 +12,12 @@ import pytest
 from textual.widgets import Input, OptionList, Static
 
 import cocreatie.privacy
+from cocreatie.followup import fresh_session
 from cocreatie.privacy import set_retention
 from cocreatie.screens.dialogs.new_session import NewSessionDialog
 from cocreatie.screens.home import HomeScreen
 from cocreatie.store import SessionRepository
 from cocreatie.templating import load_template
-from cocreatie.templating.fresh import fresh_session
 from cocreatie.widgets.session_table import SessionTable
 
 from .conftest import SIZE, make_app, settle, stored, wait_for_session

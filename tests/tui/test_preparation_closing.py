@@ -7,11 +7,11 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
+from cocreatie.followup import fresh_session
 from cocreatie.screens.steps.closing import ClosingView, parse_grades
 from cocreatie.screens.steps.preparation import PreparationView
 from cocreatie.store import SessionRepository
 from cocreatie.templating import load_template
-from cocreatie.templating.fresh import fresh_session
 from cocreatie.widgets.problem_line import ProblemLine
 
 from .conftest import SIZE, flush, goto_step, make_app, settle, stored, wait_for_session

@@ -11,6 +11,7 @@ import pytest
 from textual.widgets import Input
 
 from cocreatie.crashlog import CrashLog, log_path
+from cocreatie.models import Participant
 from cocreatie.screens.dialogs.confirm import ConfirmDialog
 from cocreatie.screens.steps.participants import ParticipantsView
 from cocreatie.store import OpenSession, SessionRepository
@@ -106,7 +107,7 @@ async def test_a_locked_session_is_offered_read_only(data_dir: Path, demo_id: st
             view = screen.query_one(ParticipantsView)
             assert view.query_one("#participant-name", Input).disabled
             refused = view.mutate(
-                lambda s: s.update("participants", s.participants[0].id, display_name="Anders")
+                lambda s: s.update(Participant, s.participants[0].id, display_name="Anders")
             )
             assert refused is None
             await settle(pilot)

@@ -112,8 +112,8 @@ async def test_steps_move_by_keyboard_and_mark_done(data_dir: Path, demo_id: str
 
 async def test_step_list_shows_states_in_symbols_and_words(data_dir: Path) -> None:
     repository = SessionRepository(data_dir)
+    from cocreatie.followup import fresh_session
     from cocreatie.templating import load_template
-    from cocreatie.templating.fresh import fresh_session
 
     template = load_template("greenfield-buurt")
     opened = repository.create(fresh_session(template, "Leeg"))

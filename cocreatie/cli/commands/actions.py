@@ -47,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
         parse_status,
         status_label,
     )
+    from cocreatie.models.clock import today as clock_today
     from cocreatie.store.action_parts import read_actions_parts
 
     status = None
@@ -61,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
         neighbourhood=args.neighbourhood.strip(),
         overdue=args.overdue,
     )
+    # One day for every row and the header: lateness is as of today.
+    today = clock_today()
     if args.source:
         from cocreatie.archive.views import archive_overview  # start-up: only with --from
 
@@ -69,15 +72,15 @@ def run(args: argparse.Namespace) -> int:
         skipped: list[str] = []
     else:
         parts, skipped = read_actions_parts(context.repository(args).layout)
-        overview = build_overview(parts, skipped=skipped)
+        overview = build_overview(parts, today, skipped=skipped)
         rows, total = overview.filtered(flt), len(overview.rows)
     if args.fmt == "csv":
-        text = overview_csv(rows)
+        text = overview_csv(rows, today=today)
         if skipped:
             # The CSV stays a clean table; the warning goes beside it.
             print(_skipped_line(skipped), file=sys.stderr)
     else:
-        text = overview_markdown(rows, total=total, flt=flt, skipped=skipped)
+        text = overview_markdown(rows, total=total, flt=flt, skipped=skipped, today=today)
     _write(text.encode("utf-8"))
     return 0
 

@@ -1,9 +1,9 @@
 """``cocreatie export SESSION --format FMT``: the record or the plan as a file.
 
-Every format comes from ``cocreatie.export.render`` (the export package owns
-what a format looks like, and JSON is what ``cocreatie import`` reads), so a
-new format there needs no change here. Residents are pseudonymised unless
-``--names`` is given.
+Every format comes from the registry ``cocreatie.export.formats`` (the
+export package owns what a format looks like, and JSON is what ``cocreatie
+import`` reads), so a new format there needs no change here. Residents are
+pseudonymised unless ``--names`` is given.
 """
 
 from __future__ import annotations
@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING
 from cocreatie.cli import context
 from cocreatie.cli.errors import CliError
 from cocreatie.cli.parser import Subparsers
+from cocreatie.export.formats import UnknownFormatError, by_extension, by_name, format_names
 from cocreatie.i18n import t
 from cocreatie.store.atomic import atomic_write_bytes
 from cocreatie.store.errors import save_error
 
 if TYPE_CHECKING:
+    from cocreatie.export.formats import ExportFormat
     from cocreatie.models import Session
 
 ORDER = 50
@@ -40,7 +42,7 @@ def register(subparsers: Subparsers) -> None:
         dest="fmt",
         default=None,
         metavar=t("cli.metavar.format"),
-        help=t("cli.export.format"),
+        help=t("cli.export.format", formats=", ".join(format_names()), default=DEFAULT_FORMAT),
     )
     parser.add_argument(
         "-o", "--output", type=Path, metavar=t("cli.metavar.path"), help=t("cli.export.output")
@@ -49,21 +51,16 @@ def register(subparsers: Subparsers) -> None:
     parser.set_defaults(handler=run)
 
 
-def available_formats() -> tuple[str, ...]:
-    # start-up: see cli/commands/__init__.py
-    from cocreatie.export import FORMATS
-
-    return FORMATS
-
-
 def run(args: argparse.Namespace) -> int:
-    fmt = chosen_format(args.fmt, args.output, available_formats())
+    fmt = chosen_format(args.fmt, args.output)
     folder = context.data_dir(args)
     with context.repository(args).open(args.session, read_only=True) as opened:
         session = opened.session
     # --lang names the language of everything the command writes, the plan
     # included; without it the plan keeps the session's own language.
-    data = render(session, fmt, folder, with_names=args.names, lang=getattr(args, "lang", None))
+    data = render(
+        session, fmt.name, folder, with_names=args.names, lang=getattr(args, "lang", None)
+    )
     if args.output is None:
         _to_stdout(data)
         return 0
@@ -72,22 +69,24 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def chosen_format(fmt: str | None, output: Path | None, formats: tuple[str, ...]) -> str:
+def chosen_format(fmt: str | None, output: Path | None) -> ExportFormat:
     """The format to write: ``--format``, else the extension of ``-o``, else md.
 
     An extension that is not a format is refused rather than ignored: a file
     called plan.pdf holding Markdown is a broken promise to whoever opens it.
     """
-    choices = ", ".join(formats)
-    wanted = fmt.lower() if fmt else None
-    if wanted is not None and wanted not in formats:
-        raise CliError(t("cli.export.unknown_format", fmt=fmt, formats=choices))
+    choices = ", ".join(format_names())
+    try:
+        wanted = by_name(fmt) if fmt else None
+    except UnknownFormatError:
+        raise CliError(t("cli.export.unknown_format", fmt=fmt, formats=choices)) from None
     suffix = output.suffix.lower().lstrip(".") if output is not None else ""
-    if suffix and suffix not in formats:
+    found = by_extension(output) if output is not None and suffix else None
+    if suffix and found is None:
         raise CliError(t("cli.export.unknown_extension", suffix=suffix, formats=choices))
-    if wanted is not None and suffix and suffix != wanted:
-        raise CliError(t("cli.export.extension_mismatch", suffix=suffix, fmt=wanted))
-    return wanted or suffix or DEFAULT_FORMAT
+    if wanted is not None and found is not None and found is not wanted:
+        raise CliError(t("cli.export.extension_mismatch", suffix=suffix, fmt=wanted.name))
+    return wanted or found or by_name(DEFAULT_FORMAT)
 
 
 def write_export(path: Path, data: bytes) -> None:

@@ -31,7 +31,7 @@ class _Choices(OptionList):
     # Enter confirms the whole choice; Space toggles the highlighted option.
     BINDINGS = [
         Binding("enter", "screen.confirm", "steps.picker.confirm", id="steps.picker.confirm"),
-        Binding("space", "screen.toggle", "steps.picker.toggle", id="steps.picker.toggle"),
+        Binding("space", "screen.toggle_choice", "steps.picker.toggle", id="steps.picker.toggle"),
     ]
 
     def __init__(self, *options: Option, id: str | None = None) -> None:
@@ -182,7 +182,8 @@ class ChoicePicker(GuardedDispatch, ModalScreen[list[str] | None]):
             current = options.highlighted if options.highlighted is not None else -1
             options.highlighted = max(0, min(options.option_count - 1, current + delta))
 
-    def action_toggle(self) -> None:
+    # Not "toggle": that name is Textual's own action (DOMNode.action_toggle).
+    def action_toggle_choice(self) -> None:
         options = self.options
         if options.highlighted is not None:
             option = options.get_option_at_index(options.highlighted)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
+from cocreatie.export.formats import menu_formats
 from cocreatie.widgets.command import Command
 
-EXPORT_FORMATS = ("md", "html", "csv")
 _STEP_GROUP = Binding.Group("ui.key.step_group")
 
 SESSION_COMMANDS = (
@@ -78,14 +78,16 @@ SESSION_COMMANDS = (
         palette="ui.palette.presentation",
         palette_help="ui.palette.presentation_help",
     ),
+    # One per format of the export registry that belongs in menus.
     *(
         Command(
-            f"export('{fmt}')",
-            f"ui.palette.export_{fmt}",
-            palette=f"ui.palette.export_{fmt}",
+            f"export('{fmt.name}')",
+            "ui.palette.export",
+            palette="ui.palette.export",
             palette_help="ui.palette.export_help",
+            palette_args=(("format", fmt.label_key),),
         )
-        for fmt in EXPORT_FORMATS
+        for fmt in menu_formats()
     ),
     Command(
         "publish",

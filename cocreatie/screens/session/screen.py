@@ -19,7 +19,6 @@ from textual.message_pump import MessagePump
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Static
 
 from cocreatie.analysis import SessionWarning, session_warnings, step_statuses
 from cocreatie.i18n import t
@@ -27,13 +26,14 @@ from cocreatie.live import LiveSession
 from cocreatie.live.scrub import scrub_after_save
 from cocreatie.models import Progress, Session
 from cocreatie.screens.publish_runner import run_publish
-from cocreatie.screens.save_messages import save_failed
 from cocreatie.screens.session.commands import SESSION_COMMANDS
 from cocreatie.screens.session.export import export_plan
 from cocreatie.screens.session.messages import SaveFailed, SaveSucceeded
 from cocreatie.screens.steps import StepContext, StepView, view_for
 from cocreatie.screens.steps.requests import ExportRequested, ScrubCopies
 from cocreatie.store import SessionRepository
+from cocreatie.store.errors import ReadOnlySessionError, SessionClosedError
+from cocreatie.store.messages import describe_failure
 from cocreatie.widgets.command import bindings_of
 from cocreatie.widgets.held_keys import HeldKeys
 from cocreatie.widgets.presentation_view import PresentationView
@@ -48,10 +48,6 @@ from cocreatie.widgets.textual_private import GuardedDispatch, translate_binding
 
 class SessionScreen(GuardedDispatch, Screen[None]):
     DEFAULT_CSS = """
-    SessionScreen .step-unavailable {
-        padding: 1 2;
-        color: $text-warning;
-    }
     SessionScreen.-presenting PresentationView {
         display: block;
     }
@@ -169,13 +165,7 @@ class SessionScreen(GuardedDispatch, Screen[None]):
 
     def _build_view(self, index: int) -> Widget:
         step = self.template.steps[index]
-        module = f"cocreatie.screens.steps.{step.type.value}"
-        try:
-            view_class = view_for(step.type)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-            return Static(t("ui.session.step_unavailable"), classes="step-unavailable")
+        view_class = view_for(step.type)
         context = StepContext(self.session, self.template, step, self.live.read_only)
         return view_class(context, id=f"step-view-{index}")
 
@@ -257,7 +247,10 @@ class SessionScreen(GuardedDispatch, Screen[None]):
 
     @on(SaveFailed)
     def _save_failed(self, event: SaveFailed) -> None:
-        message = save_failed(event.error, self.live.path)
+        error = event.error
+        message = describe_failure(error)
+        if not isinstance(error, ReadOnlySessionError | SessionClosedError):
+            message = t("ui.save.kept", message=message)
         self.query_one(SaveStatus).show_failed(message)
         if not self._save_error_shown:
             # Once per run of failures: the status line keeps saying it.
@@ -369,8 +362,9 @@ class SessionScreen(GuardedDispatch, Screen[None]):
     def _start_export(self, fmt: str, reply_to: MessagePump | None) -> None:
         self.notify(t("ui.export.started", fmt=fmt.upper()), timeout=3)
         # Snapshot on the event loop: the thread must not read a record that
-        # the facilitator is changing at the same moment.
-        snapshot = self.session.model_copy(deep=True)
+        # the facilitator is changing at the same moment. Shallow is enough:
+        # the model replaces fields and items on a change, it never edits them.
+        snapshot = self.session.model_copy()
         work = partial(
             export_plan, self.app, snapshot, self.template, self.repository.data_dir, fmt, reply_to
         )

@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.widgets import Static
 
 from cocreatie.i18n import t
-from cocreatie.models import Action, ActionStatus, Session, Wish
+from cocreatie.models import Action, ActionStatus, Actor, ContactPerson, Session, Wish
 from cocreatie.screens.steps.contacts import contact_who
 from cocreatie.screens.steps.editing import Change, EditingStepView
 from cocreatie.widgets.form_fields import (
@@ -61,7 +61,6 @@ def action_from_wish(session: Session, wish: Wish, accountable_role: str) -> Act
         )
     title = wish.text if len(wish.text) <= 200 else wish.text[:199] + "…"
     return session.add(
-        "actions",
         Action(title=title, wish_ids=[wish.id], owner_actor_id=owner, contact_id=contact),
     )
 
@@ -90,7 +89,7 @@ class ActionsView(EditingStepView):
         return self.query_one("#actions", RecordTable)
 
     def selected(self) -> Action | None:
-        return self.session.find("actions", self.table.selected_key)
+        return self.session.find(Action, self.table.selected_key)
 
     def _columns(self) -> list[Column]:
         columns = [
@@ -111,8 +110,8 @@ class ActionsView(EditingStepView):
             return
         rows = []
         for a in self.session.actions:
-            owner = self.session.find("actors", a.owner_actor_id)
-            contact = self.session.find("contacts", a.contact_id)
+            owner = self.session.find(Actor, a.owner_actor_id)
+            contact = self.session.find(ContactPerson, a.contact_id)
             cells: list[str | Text] = [
                 status_text(a.status),
                 a.title,
@@ -134,8 +133,8 @@ class ActionsView(EditingStepView):
         if action is None:
             detail.update(t("steps.actions.empty"))
             return
-        contact = self.session.find("contacts", action.contact_id)
-        co_owner = self.session.find("actors", action.co_owner_actor_id)
+        contact = self.session.find(ContactPerson, action.contact_id)
+        co_owner = self.session.find(Actor, action.co_owner_actor_id)
         parts = [
             t("steps.actions.detail.contact", who=contact_who(self.session, contact))
             if contact
@@ -191,7 +190,7 @@ class ActionsView(EditingStepView):
         role = self.context.template.accountable_role.id
 
         def chosen(wish_id: str) -> None:
-            wish = self.session.find("wishes", wish_id)
+            wish = self.session.find(Wish, wish_id)
             if wish is None:
                 return
             made = self.mutate(lambda s: action_from_wish(s, wish, role))
@@ -217,7 +216,7 @@ class ActionsView(EditingStepView):
             t("steps.actions.pick_owner"),
             choices,
             lambda actor_id: self.mutate(
-                lambda s: s.update("actions", action.id, owner_actor_id=actor_id or None)
+                lambda s: s.update(Action, action.id, owner_actor_id=actor_id or None)
             ),
             selected=[action.owner_actor_id or ""],
         )
@@ -226,7 +225,7 @@ class ActionsView(EditingStepView):
         self.open_form(
             t("steps.actions.new_title"),
             self.fields(None),
-            lambda values: lambda s: s.add("actions", Action(**values)),
+            lambda values: lambda s: s.add(Action(**values)),
             done=lambda: self.refresh_view(
                 select=self.session.actions[-1].id if self.session.actions else None
             ),
@@ -238,7 +237,7 @@ class ActionsView(EditingStepView):
             return
 
         def change_for(values: dict[str, Any]) -> Change:
-            return lambda s: s.update("actions", action.id, **values)
+            return lambda s: s.update(Action, action.id, **values)
 
         self.open_form(t("steps.actions.edit_title"), self.fields(action), change_for)
 
@@ -247,7 +246,7 @@ class ActionsView(EditingStepView):
         if action is not None:
             self.confirm(
                 t("steps.actions.confirm_remove", title=action.title[:60]),
-                lambda: self.mutate(lambda s: s.remove("actions", action.id)),
+                lambda: self.mutate(lambda s: s.remove(Action, action.id)),
             )
 
     def fields(self, action: Action | None) -> list[FormField]:
@@ -309,7 +308,7 @@ class ActionsView(EditingStepView):
     def presentation_lines(self) -> list[str]:
         lines = []
         for a in self.session.actions:
-            owner = self.session.find("actors", a.owner_actor_id)
+            owner = self.session.find(Actor, a.owner_actor_id)
             line = t(
                 "steps.actions.present",
                 status=status_text(a.status),

@@ -18,20 +18,16 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Static, TextArea
 
 from cocreatie.analysis import session_warnings
+from cocreatie.export.formats import menu_formats
 from cocreatie.i18n import t
 from cocreatie.models import Closing, NextMeeting, Session
 from cocreatie.models.errors import describe
+from cocreatie.privacy.freetext import contact_problems, redacted
 from cocreatie.screens.steps.base import StepView
 from cocreatie.screens.steps.requests import ExportFinished, ExportRequested
 from cocreatie.widgets.date_input import DateError, DateInput, parse_date
 from cocreatie.widgets.problem_line import ProblemLine
 from cocreatie.widgets.warning_list import warning_text
-
-EXPORTS = (
-    ("md", "ui.closing.export_md"),
-    ("html", "ui.closing.export_html"),
-    ("csv", "ui.closing.export_csv"),
-)
 
 
 class GradeTextError(ValueError):
@@ -106,8 +102,8 @@ class ClosingView(StepView):
             yield Static("", id="closing-warnings", markup=False)
             yield Label(t("ui.closing.export_label"), classes="prep-label")
             with Horizontal(classes="buttons"):
-                for fmt, key in EXPORTS:
-                    yield Button(t(key), id=f"export-{fmt}", compact=True)
+                for fmt in menu_formats():
+                    yield Button(t(fmt.label_key), id=f"export-{fmt.name}", compact=True)
             yield Static("", id="closing-export-result", markup=False)
 
     def on_mount(self) -> None:
@@ -241,13 +237,18 @@ class ClosingView(StepView):
             return
         error = self.query_one(error_id, ProblemLine)
         closing = self.session.closing
+        # A phone number or e-mail address is not kept as typed: the line says
+        # why, and the record gets the text with a mark in its place.
+        problems = contact_problems(changes)
+        if problems:
+            changes = redacted(changes)
         try:
             updated = Closing.model_validate({**closing.model_dump(), **changes})
         except ValidationError as exc:
             error.show(describe(exc))
             return
-        if error.messages:
-            error.clear()
+        if error.messages != problems:
+            error.show(problems)
         if updated != closing:
             self.mutate(lambda s: _set_closing(s, updated))
 

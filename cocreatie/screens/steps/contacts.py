@@ -18,7 +18,7 @@ from textual.widgets import Static
 
 from cocreatie.analysis.warnings import contact_key, contact_load
 from cocreatie.i18n import t
-from cocreatie.models import ContactPerson, ContactSubject, Session
+from cocreatie.models import Actor, ContactPerson, ContactSubject, Session
 from cocreatie.screens.steps.editing import Change, EditingStepView
 from cocreatie.screens.steps.wishes import yes_no
 from cocreatie.widgets.form_fields import (
@@ -34,7 +34,7 @@ from cocreatie.widgets.warning_list import WarningList
 
 
 def contact_who(session: Session, contact: ContactPerson) -> str:
-    actor = session.find("actors", contact.actor_id)
+    actor = session.find(Actor, contact.actor_id)
     if actor is None:
         return contact.person_name
     if contact.person_name and contact.person_name != actor.person_name:
@@ -44,7 +44,7 @@ def contact_who(session: Session, contact: ContactPerson) -> str:
 
 def contact_short(session: Session, contact: ContactPerson) -> str:
     """A name that fits a table cell: the person, else the function."""
-    actor = session.find("actors", contact.actor_id)
+    actor = session.find(Actor, contact.actor_id)
     if contact.person_name:
         return contact.person_name
     if actor is None:
@@ -84,7 +84,7 @@ class ContactsView(EditingStepView):
         return self.query_one("#contacts", RecordTable)
 
     def selected(self) -> ContactPerson | None:
-        return self.session.find("contacts", self.table.selected_key)
+        return self.session.find(ContactPerson, self.table.selected_key)
 
     def refresh_view(self, select: str | None = None) -> None:
         if not self.ready:
@@ -161,7 +161,7 @@ class ContactsView(EditingStepView):
         self.open_form(
             t("steps.contacts.new_title"),
             self.fields(start),
-            lambda values: lambda s: s.add("contacts", ContactPerson(**_values(values))),
+            lambda values: lambda s: s.add(ContactPerson(**_values(values))),
             done=self._select_last,
         )
 
@@ -182,21 +182,21 @@ class ContactsView(EditingStepView):
             return
 
         def change_for(values: dict[str, Any]) -> Change:
-            return lambda s: s.update("contacts", contact.id, **_values(values))
+            return lambda s: s.update(ContactPerson, contact.id, **_values(values))
 
         self.open_form(t("steps.contacts.edit_title"), self.fields(contact), change_for)
 
     def action_agreed(self) -> None:
         contact = self.selected()
         if contact is not None:
-            self.mutate(lambda s: s.update("contacts", contact.id, agreed=not contact.agreed))
+            self.mutate(lambda s: s.update(ContactPerson, contact.id, agreed=not contact.agreed))
 
     def action_remove(self) -> None:
         contact = self.selected()
         if contact is not None:
             self.confirm(
                 t("steps.contacts.confirm_remove", who=contact_who(self.session, contact)),
-                lambda: self.mutate(lambda s: s.remove("contacts", contact.id)),
+                lambda: self.mutate(lambda s: s.remove(ContactPerson, contact.id)),
             )
 
     def fields(self, contact: ContactPerson) -> list[FormField]:

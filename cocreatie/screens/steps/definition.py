@@ -18,9 +18,9 @@ from textual.widgets import Input, Static, TabbedContent, TabPane, TextArea
 
 from cocreatie.analysis import compare_factors
 from cocreatie.i18n import t
-from cocreatie.models import Contribution
+from cocreatie.models import Contribution, Participant
 from cocreatie.screens.steps.editing import EditingStepView
-from cocreatie.widgets.comparison_table import ComparisonTable, verdict_text
+from cocreatie.widgets.comparison_table import ComparisonTable, verdict_note, verdict_text
 from cocreatie.widgets.factor_picker import (
     FACTOR_KEYS,
     FactorPicker,
@@ -164,7 +164,7 @@ class DefinitionView(EditingStepView):
             notes.show(getattr(veiligheid, notes.kind))
 
     def _show_speaker(self) -> None:
-        person = self.session.find("participants", self.speaker_id)
+        person = self.session.find(Participant, self.speaker_id)
         if person is None:
             self.speaker_id = None
         label = self.person_label(person) if person else t("steps.common.unknown_speaker")
@@ -185,10 +185,14 @@ class DefinitionView(EditingStepView):
         if factor is None:
             detail.update("")
             return
-        verdict = self.session.veiligheid.verdict_for(factor.id)
+        row = next(
+            (r for r in compare_factors(self.session, self.context.template) if r.factor == factor),
+            None,
+        )
         text = f"{factor.number}. {factor.name}: {factor.description}"
-        if verdict and verdict.note:
-            text += f"\n{t('steps.definition.col.note')}: {verdict.note}"
+        note = verdict_note(row, self.context.template.comparison) if row else ""
+        if note:
+            text += f"\n{t('steps.definition.col.note')}: {note}"
         detail.update(text)
 
     @on(RecordTable.RowHighlighted, "#contributions")

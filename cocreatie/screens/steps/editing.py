@@ -1,8 +1,9 @@
 """What the editing steps share: forms, pickers, warnings, the wide layout.
 
-``apply`` tries a change on a copy of the record first, so a form can show
-the Dutch reasons inline and stay open with the typed text; only a change
-that will succeed goes through ``mutate`` (which saves). Quick keys call
+``apply`` makes a change and returns the Dutch reasons when it is refused
+(by the model, or for contact details typed into free text), so a form can
+show them inline and stay open with the typed text; a refused change leaves
+the record as it was, so it needs no trial run on a copy. Quick keys call
 ``mutate`` directly and show refusals on the problem line.
 """
 
@@ -11,14 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from pydantic import ValidationError
 from textual import events
 from textual.widgets import TabbedContent
 
 from cocreatie.analysis import SessionWarning, session_warnings
 from cocreatie.i18n import t
 from cocreatie.models import Participant, Session
-from cocreatie.models.errors import describe
 from cocreatie.screens.dialogs.choice_picker import ChoicePicker
 from cocreatie.screens.dialogs.confirm import ConfirmDialog
 from cocreatie.screens.dialogs.item_form import ItemForm
@@ -42,13 +41,8 @@ class EditingStepView(StepView):
         """Apply ``change`` if it is valid; otherwise return why not."""
         if self.context.read_only:
             return [t("steps.common.read_only")]
-        trial = self.session.model_copy(deep=True)
-        try:
-            change(trial)
-        except ValidationError as exc:
-            return describe(exc)
-        self.mutate(change)
-        return []
+        _, problems = self.change_record(change)
+        return problems
 
     def open_form(
         self,
@@ -70,7 +64,7 @@ class EditingStepView(StepView):
         self,
         title: str,
         choices: Sequence[Choice],
-        chosen: Callable[[str], None],
+        chosen: Callable[[str], object],
         selected: Sequence[str] = (),
     ) -> None:
         def closed(values: list[str] | None) -> None:

@@ -25,7 +25,7 @@ from cocreatie.analysis.progress import (
     progress_since,
 )
 from cocreatie.i18n import t
-from cocreatie.models import Action
+from cocreatie.models import Action, Actor
 from cocreatie.models.clock import today
 from cocreatie.screens.steps.actions import STATUS_CYCLE, status_text
 from cocreatie.screens.steps.editing import EditingStepView
@@ -89,7 +89,7 @@ class FollowUpView(EditingStepView):
         return [a for a in self.session.actions if a.carried_from]
 
     def selected(self) -> Action | None:
-        action = self.session.find("actions", self.table.selected_key)
+        action = self.session.find(Action, self.table.selected_key)
         return action if action is not None and action.carried_from else None
 
     def progress(self) -> ProgressSummary:
@@ -100,7 +100,7 @@ class FollowUpView(EditingStepView):
     def owners(self, action: Action) -> str:
         names = []
         for actor_id in (action.owner_actor_id, action.co_owner_actor_id):
-            actor = self.session.find("actors", actor_id)
+            actor = self.session.find(Actor, actor_id)
             if actor is not None:
                 names.append(actor.function)
         if self.dual and not action.co_owner_actor_id:
@@ -219,7 +219,7 @@ class FollowUpView(EditingStepView):
         if action is None:
             return
         value = next_feedback(action.feedback_given)
-        self.mutate(lambda s: s.update("actions", action.id, feedback_given=value))
+        self.mutate(lambda s: s.update(Action, action.id, feedback_given=value))
 
     def action_noticed(self) -> None:
         action = self.selected()
@@ -241,7 +241,7 @@ class FollowUpView(EditingStepView):
         action_id, text = self._editing, event.value
         if action_id is None:
             return
-        saved = self.mutate(lambda s: s.update("actions", action_id, residents_noticed=text))
+        saved = self.mutate(lambda s: s.update(Action, action_id, residents_noticed=text))
         if saved is not None:
             self._stop_editing()
 

@@ -92,7 +92,7 @@ class ParticipantsView(EditingStepView):
         return self.query_one("#participant-table", RecordTable)
 
     def selected(self) -> Participant | None:
-        return self.session.find("participants", self.table.selected_key)
+        return self.session.find(Participant, self.table.selected_key)
 
     def _kind_label(self, kind: str) -> str:
         labels = {k.id: k.label for k in self.context.template.participant_kinds}
@@ -207,7 +207,7 @@ class ParticipantsView(EditingStepView):
             kind = professional
 
         def change(session: Session) -> Participant:
-            return session.add("participants", Participant(kind=kind, **fields))
+            return session.add(Participant.model_validate({"kind": kind, **fields}))
 
         problems = self.apply(change)
         if problems:
@@ -240,7 +240,7 @@ class ParticipantsView(EditingStepView):
             return
 
         def change_for(values: dict[str, Any]) -> Change:
-            return lambda s: s.update("participants", person.id, **values)
+            return lambda s: s.update(Participant, person.id, **values)
 
         self.open_form(
             t("ui.participants.edit_title", name=person.display_name),
@@ -374,7 +374,7 @@ class ParticipantsView(EditingStepView):
 
         def remove() -> None:
             def drop(session: Session) -> bool:
-                session.remove("participants", person.id)
+                session.remove(Participant, person.id)
                 return True  # mutate's None means "refused"
 
             if self.mutate(drop) is None:

@@ -2,8 +2,10 @@
 
 Every field is saved as it is typed (dates once they are whole), so nothing
 waits for a save button in front of the room. A refused value (control
-characters from a paste, far too long, an impossible date) is shown under
-its field and the record keeps its last good value.
+characters from a paste, far too long, an impossible date) is shown under its
+field and the record keeps its last good value. A phone number or e-mail
+address is shown as a problem too; the record gets the text with a mark in
+its place, so not even part of the number is kept.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from textual.widgets import Input, Label, Static, TextArea
 from cocreatie.i18n import t
 from cocreatie.models import Privacy, SessionMeta
 from cocreatie.models.errors import describe
+from cocreatie.privacy.freetext import contact_problems, redacted
 from cocreatie.privacy.retention import default_retention
 from cocreatie.screens.steps.base import StepView
 from cocreatie.widgets.date_input import DateError, DateInput, parse_date
@@ -170,8 +173,13 @@ class PreparationView(StepView):
         if self.context.read_only:
             return
         meta = self.session.meta
+        # A phone number or e-mail address is not kept as typed: the field
+        # says why, and the record gets the text with a mark in its place.
+        problems = contact_problems({name: value})
+        if problems:
+            value = redacted(value, name)
         if getattr(meta, name) == value:
-            self._show_error(name, [])
+            self._show_error(name, problems)
             return
         old_date = meta.date
         try:
@@ -179,7 +187,7 @@ class PreparationView(StepView):
         except ValidationError as exc:
             self._show_error(name, describe(exc))
             return
-        self._show_error(name, [])
+        self._show_error(name, problems)
         retention = self._default_retention(old_date, new_meta.date)
 
         def change(session: Any) -> None:

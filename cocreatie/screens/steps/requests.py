@@ -15,7 +15,7 @@ from textual.message_pump import MessagePump
 
 
 class ExportRequested(Message):
-    """Export the plan in ``fmt`` (md, html, csv); answer ``reply_to``."""
+    """Export the plan in ``fmt`` (a name in ``cocreatie.export.formats``); answer ``reply_to``."""
 
     def __init__(self, fmt: str, reply_to: MessagePump | None = None) -> None:
         super().__init__()

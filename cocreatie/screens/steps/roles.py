@@ -3,11 +3,13 @@
 The actors start from the template's presets (added on the first visit of a
 session without actors) and stay editable on the second tab. In the matrix,
 Space cycles the role of the selected cell and the number keys set one
-directly; a wish without exactly one accountable role is flagged inline.
+directly; a wish that breaks a role rule of the template (no aanjager, two
+regisseurs ...) is flagged inline.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from textual import on
@@ -15,10 +17,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static, TabbedContent, TabPane
 
-from cocreatie.analysis import accountable_counts
 from cocreatie.i18n import t
 from cocreatie.models import Actor, PolicyDomain, Session, Wish
 from cocreatie.screens.steps.editing import Change, EditingStepView
+from cocreatie.templating.model import RoleLimit
 from cocreatie.widgets.form_fields import ChoiceField, FormField, TextField
 from cocreatie.widgets.problem_line import ProblemLine
 from cocreatie.widgets.record_table import Column, RecordTable, Row
@@ -28,18 +30,13 @@ from cocreatie.widgets.warning_list import WarningList
 _ROLE_KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9")
 
 
-def add_presets(session: Session, presets: list[Any]) -> None:
-    for preset in presets:
-        session.add(
-            "actors",
-            Actor(function=preset.function, organisation=preset.organisation, domain=preset.domain),
-        )
-
-
-def matrix_wishes(session: Session, top: int) -> list[Wish]:
-    """The prioritised wishes; without any, the top of the vote."""
-    chosen = [w for w in session.wishes_by_votes() if w.prioritised]
-    return chosen or session.wishes_by_votes()[:top]
+def matrix_wishes(session: Session, top: int, flagged: Collection[str] = ()) -> list[Wish]:
+    """Every chosen wish (the same ones the warnings check), then any other
+    wish a warning names (an action's owner without its aanjager), so the
+    facilitator can settle it right here."""
+    chosen = session.chosen_wishes(top)
+    shown = {w.id for w in chosen}
+    return chosen + [w for w in session.wishes if w.id in flagged and w.id not in shown]
 
 
 class RolesView(EditingStepView):
@@ -103,12 +100,15 @@ class RolesView(EditingStepView):
         if not self.session.actors and not self.context.read_only:
             presets = list(self.context.template.actors)
             if presets:
-                self.mutate(lambda s: add_presets(s, presets))
+                self.mutate(lambda s: s.add_preset_actors(presets))
 
     def _legend(self) -> str:
-        one = f" ({t('steps.roles.one_per_wish')})"
+        limits = {
+            RoleLimit.EXACTLY_ONE: f" ({t('steps.roles.one_per_wish')})",
+            RoleLimit.AT_MOST_ONE: f" ({t('steps.roles.at_most_one_per_wish')})",
+        }
         parts = [
-            f"{n} {role.label}{one if role.accountable else ''}"
+            f"{n} {role.label}{limits.get(role.limit, '')}"
             for n, role in enumerate(self.context.template.roles, start=1)
         ]
         return t("steps.roles.legend", roles=" · ".join(parts))
@@ -127,13 +127,11 @@ class RolesView(EditingStepView):
         if not self.ready:
             return
         template = self.context.template
-        wishes = matrix_wishes(self.session, template.voting.prioritise_top)
+        warnings = self.step_warnings()
+        flagged = {w.item_id for w in warnings if w.item_id}
+        wishes = matrix_wishes(self.session, template.voting.prioritise_top, flagged)
         self.matrix.show_matrix(
-            wishes,
-            self.session.actors,
-            template.roles,
-            self.session.role_of,
-            accountable_counts(self.session, template),
+            wishes, self.session.actors, template.roles, self.session.role_of, flagged
         )
         if self.matrix.cursor_column == 0 and self.session.actors:
             self.matrix.move_cursor(column=1, animate=False)
@@ -152,13 +150,13 @@ class RolesView(EditingStepView):
                 for a in self.session.actors
             ]
         )
-        self.query_one(WarningList).show(self.step_warnings())
+        self.query_one(WarningList).show(warnings)
         self._show_detail()
 
     def _show_detail(self) -> None:
         detail = self.query_one("#role-detail", Static)
-        wish = self.session.find("wishes", self.matrix.selected_key)
-        actor = self.session.find("actors", self.matrix.selected_actor)
+        wish = self.session.find(Wish, self.matrix.selected_key)
+        actor = self.session.find(Actor, self.matrix.selected_actor)
         if wish is None:
             detail.update(t("steps.roles.no_wishes"))
             return
@@ -228,12 +226,12 @@ class RolesView(EditingStepView):
 
     def _selected_actor(self) -> Actor | None:
         if self.actor_table.has_focus:
-            return self.session.find("actors", self.actor_table.selected_key)
-        return self.session.find("actors", self.matrix.selected_actor)
+            return self.session.find(Actor, self.actor_table.selected_key)
+        return self.session.find(Actor, self.matrix.selected_actor)
 
     def action_new_actor(self) -> None:
         def change_for(values: dict[str, Any]) -> Change:
-            return lambda s: s.add("actors", Actor(**values))
+            return lambda s: s.add(Actor(**values))
 
         def select_newest() -> None:
             if self.session.actors:
@@ -249,7 +247,7 @@ class RolesView(EditingStepView):
             return
 
         def change_for(values: dict[str, Any]) -> Change:
-            return lambda s: s.update("actors", actor.id, **values)
+            return lambda s: s.update(Actor, actor.id, **values)
 
         self.open_form(t("steps.roles.edit_actor_title"), self.actor_fields(actor), change_for)
 
@@ -258,7 +256,7 @@ class RolesView(EditingStepView):
         if actor is not None:
             self.confirm(
                 t("steps.roles.confirm_remove", actor=actor.label()),
-                lambda: self.mutate(lambda s: s.remove("actors", actor.id)),
+                lambda: self.mutate(lambda s: s.remove(Actor, actor.id)),
             )
 
     def actor_fields(self, actor: Actor | None) -> list[FormField]:

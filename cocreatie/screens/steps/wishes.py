@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.widgets import Static, TabbedContent, TabPane
 
 from cocreatie.i18n import t
-from cocreatie.models import Location, Quadrant, Scale, Session, TimeOfDay, Wish, Worry
+from cocreatie.models import Location, Quadrant, Scale, TimeOfDay, Wish, Worry
 from cocreatie.screens.steps.editing import Change, EditingStepView
 from cocreatie.widgets.factor_picker import factor_keys, factor_label, factor_numbers
 from cocreatie.widgets.form_fields import ChoiceField, FormField, MultiChoiceField, TextField
@@ -26,14 +26,6 @@ from cocreatie.widgets.record_table import Column, RecordTable, Row
 
 _WORRY_CYCLE: list[Worry | None] = [None, Worry.HIGH, Worry.LOW]
 _VISIBLE_CYCLE: list[bool | None] = [None, True, False]
-
-
-def prioritise_top(session: Session, count: int) -> None:
-    """Mark the ``count`` wishes with most votes as prioritised, unmark the rest."""
-    top = {w.id for w in session.wishes_by_votes()[:count]}
-    for wish in list(session.wishes):
-        if wish.prioritised != (wish.id in top):
-            session.update("wishes", wish.id, prioritised=wish.id in top)
 
 
 def yes_no(value: bool | None) -> str:
@@ -139,7 +131,7 @@ class WishesView(EditingStepView):
         self._show_status()
 
     def selected(self) -> Wish | None:
-        return self.session.find("wishes", self.table.selected_key)
+        return self.session.find(Wish, self.table.selected_key)
 
     def _show_selected(self) -> None:
         wish = self.selected()
@@ -218,38 +210,38 @@ class WishesView(EditingStepView):
     def action_prioritise(self) -> None:
         wish = self.selected()
         if wish is not None:
-            self.mutate(lambda s: s.update("wishes", wish.id, prioritised=not wish.prioritised))
+            self.mutate(lambda s: s.update(Wish, wish.id, prioritised=not wish.prioritised))
 
     def action_prioritise_top(self) -> None:
         count = self.context.template.voting.prioritise_top
-        self.mutate(lambda s: prioritise_top(s, count))
+        self.mutate(lambda s: s.prioritise_top(count))
 
     def action_worry(self) -> None:
         wish = self.selected()
         if wish is not None:
             nxt = _WORRY_CYCLE[(_WORRY_CYCLE.index(wish.worry) + 1) % len(_WORRY_CYCLE)]
-            self.mutate(lambda s: s.update("wishes", wish.id, worry=nxt))
+            self.mutate(lambda s: s.update(Wish, wish.id, worry=nxt))
 
     def action_visible(self) -> None:
         wish = self.selected()
         if wish is not None:
             index = _VISIBLE_CYCLE.index(wish.visible_action)
             nxt = _VISIBLE_CYCLE[(index + 1) % len(_VISIBLE_CYCLE)]
-            self.mutate(lambda s: s.update("wishes", wish.id, visible_action=nxt))
+            self.mutate(lambda s: s.update(Wish, wish.id, visible_action=nxt))
 
     def action_remove(self) -> None:
         wish = self.selected()
         if wish is not None:
             self.confirm(
                 t("steps.wishes.confirm_remove", text=wish.text[:60]),
-                lambda: self.mutate(lambda s: s.remove("wishes", wish.id)),
+                lambda: self.mutate(lambda s: s.remove(Wish, wish.id)),
             )
 
     # -- the form -------------------------------------------------------------------------
 
     def action_new(self) -> None:
         def change_for(values: dict[str, Any]) -> Change:
-            return lambda s: s.add("wishes", Wish(**_wish_values(values)))
+            return lambda s: s.add(Wish(**_wish_values(values)))
 
         self.open_form(
             t("steps.wishes.new_title"), self.fields(None), change_for, done=self._select_newest
@@ -268,7 +260,7 @@ class WishesView(EditingStepView):
             return
 
         def change_for(values: dict[str, Any]) -> Change:
-            return lambda s: s.update("wishes", wish.id, **_wish_values(values))
+            return lambda s: s.update(Wish, wish.id, **_wish_values(values))
 
         self.open_form(t("steps.wishes.edit_title"), self.fields(wish), change_for)
 
