@@ -17,6 +17,11 @@ _WHERE = {
     "Actor": "actor",
     "RoleAssignment": "actor",
     "Closing": "closing",
+    "ClosingResponse": "closing",
+    "Dot": "dots",
+    "DotVoting": "dots",
+    "PhoneOrigin": "phone",
+    "StatementAnswer": "statements",
     "NextMeeting": "closing",
     "ContactPerson": "contact",
     "Progress": "meta",
@@ -52,7 +57,10 @@ if TYPE_CHECKING:
     from cocreatie.models.action import Action, StatusChange
     from cocreatie.models.actor import Actor, RoleAssignment
     from cocreatie.models.base import UnknownItemError
-    from cocreatie.models.closing import Closing, NextMeeting
+    from cocreatie.models.closing import Closing, ClosingResponse, NextMeeting
+    from cocreatie.models.dots import Dot, DotVoting
+    from cocreatie.models.phone import PhoneOrigin
+    from cocreatie.models.statements import StatementAnswer
     from cocreatie.models.contact import ContactPerson
     from cocreatie.models.meta import Progress, SessionMeta
     from cocreatie.models.participant import Consent, ContactDetails, Participant
@@ -79,12 +87,15 @@ __all__ = [
     "ActionStatus",
     "Actor",
     "Closing",
+    "ClosingResponse",
     "Congruence",
     "Consent",
     "ContactDetails",
     "ContactPerson",
     "ContactSubject",
     "Contribution",
+    "Dot",
+    "DotVoting",
     "Erasure",
     "FactorVerdict",
     "Location",
@@ -92,6 +103,7 @@ __all__ = [
     "Note",
     "Participant",
     "ParticipantKind",
+    "PhoneOrigin",
     "PolicyDomain",
     "Privacy",
     "Progress",
@@ -101,6 +113,7 @@ __all__ = [
     "Scale",
     "Session",
     "SessionMeta",
+    "StatementAnswer",
     "StatusChange",
     "TimeOfDay",
     "UnknownItemError",

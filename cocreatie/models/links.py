@@ -17,8 +17,11 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from cocreatie.models.action import Action
 from cocreatie.models.actor import Actor, RoleAssignment
+from cocreatie.models.closing import Closing
 from cocreatie.models.contact import ContactPerson
+from cocreatie.models.dots import DotVoting
 from cocreatie.models.participant import Participant
+from cocreatie.models.statements import StatementAnswer
 from cocreatie.models.veiligheid import SafetyDefinition
 from cocreatie.models.wish import Wish
 
@@ -38,6 +41,9 @@ class Linked:
     roles: list[RoleAssignment]
     contacts: list[ContactPerson]
     actions: list[Action]
+    voting: DotVoting
+    statements: list[StatementAnswer]
+    closing: Closing
 
     @classmethod
     def of(cls, source: Any, changes: dict[str, Any]) -> Linked:
@@ -53,11 +59,25 @@ def dangling_references(parts: Linked) -> list[str]:
     actors = {a.id for a in parts.actors}
     contacts = {c.id for c in parts.contacts}
     dangling: list[str] = []
+    contributions = {c.id for c in parts.veiligheid.contributions}
     for c in parts.veiligheid.contributions:
         if c.participant_id and c.participant_id not in people:
             dangling.append(f"contribution {c.id} → participant {c.participant_id}")
+        if c.merged_into and c.merged_into not in contributions:
+            dangling.append(f"contribution {c.id} → contribution {c.merged_into}")
     for w in parts.wishes:
         dangling += [f"wish {w.id} → participant {p}" for p in w.participant_ids if p not in people]
+        if w.merged_into and w.merged_into not in wishes:
+            dangling.append(f"wish {w.id} → wish {w.merged_into}")
+    for d in parts.voting.dots:
+        if d.wish_id not in wishes:
+            dangling.append(f"dot → wish {d.wish_id}")
+        if d.participant_id and d.participant_id not in people:
+            dangling.append(f"dot → participant {d.participant_id}")
+    answers = [*parts.statements, *parts.closing.responses]
+    for a in answers:
+        if a.participant_id and a.participant_id not in people:
+            dangling.append(f"answer → participant {a.participant_id}")
     for r in parts.roles:
         if r.wish_id and r.wish_id not in wishes:
             dangling.append(f"role {r.id} → wish {r.wish_id}")
@@ -105,10 +125,26 @@ def without_participant(parts: Linked, participant_id: str) -> dict[str, Any]:
         else w
         for w in parts.wishes
     ]
+    # Their dots and answers keep counting, without a name.
+    dots = [
+        d.validated_copy(participant_id=None) if d.participant_id == participant_id else d
+        for d in parts.voting.dots
+    ]
+    statements = [
+        a.validated_copy(participant_id=None) if a.participant_id == participant_id else a
+        for a in parts.statements
+    ]
+    responses = [
+        r.validated_copy(participant_id=None) if r.participant_id == participant_id else r
+        for r in parts.closing.responses
+    ]
     return {
         "participants": [p for p in parts.participants if p.id != participant_id],
         "veiligheid": parts.veiligheid.validated_copy(contributions=contributions),
         "wishes": wishes,
+        "voting": parts.voting.validated_copy(dots=dots),
+        "statements": statements,
+        "closing": parts.closing.validated_copy(responses=responses),
     }
 
 
@@ -124,11 +160,20 @@ def without_wish(parts: Linked, wish_id: str) -> dict[str, Any]:
                 contact_id=None if a.contact_id in gone else a.contact_id,
             )
         actions.append(a)
+    # Duplicates merged into it stay hidden, remembering nothing; the dots
+    # on it go back to their owners.
+    wishes = [
+        w.validated_copy(merged_into=None, hidden=True) if w.merged_into == wish_id else w
+        for w in parts.wishes
+        if w.id != wish_id
+    ]
+    dots = [d for d in parts.voting.dots if d.wish_id != wish_id]
     return {
-        "wishes": [w for w in parts.wishes if w.id != wish_id],
+        "wishes": wishes,
         "roles": [r for r in parts.roles if r.wish_id != wish_id],
         "contacts": [k for k in parts.contacts if k.id not in gone],
         "actions": actions,
+        "voting": parts.voting.validated_copy(dots=dots),
     }
 
 

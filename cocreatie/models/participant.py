@@ -8,6 +8,7 @@ from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from cocreatie.models.base import Item, Record
+from cocreatie.models.phone import DeviceId
 from cocreatie.models.pseudonyms import RESIDENT_WORD
 from cocreatie.models.text import Name, ShortText, Slug
 from cocreatie.models.vocab import ParticipantKind, PolicyDomain
@@ -55,6 +56,9 @@ class Participant(Item):
     consent: Consent | None = None
     contact: ContactDetails | None = None
     erased: bool = False
+    # Set when the person joined from a phone (see ``models.phone``): the
+    # web layer finds them again by it; an erasure forgets it.
+    device_id: DeviceId | None = None
 
     @model_validator(mode="after")
     def _consent_before_contact(self) -> Participant:
@@ -72,12 +76,25 @@ class Participant(Item):
     def is_resident(self) -> bool:
         return self.kind == ParticipantKind.RESIDENT.value
 
+    @property
+    def from_phone(self) -> bool:
+        return self.device_id is not None
+
+    @property
+    def needs_pseudonym(self) -> bool:
+        """Residents, and anyone who joined from a phone: a name typed on a
+        phone is self-declared and came without a word about exports."""
+        return self.is_resident or self.from_phone
+
     def public_name(self, with_names: bool) -> str:
         """The name an export may show: residents are pseudonymised by default.
 
         Every resident in a session has a pseudonym (the session numbers
         them); the bare word is a last resort that still names nobody.
+        Someone who joined from a phone is named only with recorded consent,
+        even when the facilitator asks for names.
         """
-        if self.is_resident and (not with_names or self.erased):
+        hidden = not with_names or self.erased or (self.from_phone and not self.has_consent)
+        if self.needs_pseudonym and hidden:
             return self.pseudonym or RESIDENT_WORD
         return self.display_name

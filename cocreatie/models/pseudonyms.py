@@ -30,17 +30,21 @@ def pseudonym_number(pseudonym: str) -> int | None:
 def number_residents(
     participants: list[Participant], issued: int
 ) -> tuple[list[Participant], int] | None:
-    """Participants with a pseudonym for every resident that lacks one, and
-    the new highest number; ``None`` when nobody needs one."""
-    if not any(p.is_resident and not p.pseudonym for p in participants):
+    """Participants with a pseudonym for everyone who needs one and lacks
+    it (residents, and professionals who joined from a phone: "Deelnemer
+    7"), and the new highest number; ``None`` when nobody needs one.
+
+    One counter for both words, so no two people share a number."""
+    if not any(p.needs_pseudonym and not p.pseudonym for p in participants):
         return None
     used = (pseudonym_number(p.pseudonym) for p in participants)
     counter = max([issued, *(n for n in used if n is not None)])
     numbered: list[Participant] = []
     for person in participants:
-        if person.is_resident and not person.pseudonym:
+        if person.needs_pseudonym and not person.pseudonym:
             counter += 1
-            person = person.validated_copy(pseudonym=f"{RESIDENT_WORD} {counter}")
+            word = RESIDENT_WORD if person.is_resident else PARTICIPANT_WORD
+            person = person.validated_copy(pseudonym=f"{word} {counter}")
         numbered.append(person)
     return numbered, counter
 

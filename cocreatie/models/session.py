@@ -27,6 +27,9 @@ from cocreatie.models.base import Item, Record, UnknownItemError
 from cocreatie.models.clock import now
 from cocreatie.models.closing import Closing
 from cocreatie.models.contact import ContactPerson
+from cocreatie.models.curation import CurationEdits
+from cocreatie.models.dot_edits import DotEdits
+from cocreatie.models.dots import DotVoting
 from cocreatie.models.ids import ID_PATTERN, new_session_id
 from cocreatie.models.links import (
     Linked,
@@ -42,10 +45,13 @@ from cocreatie.models.links import (
 )
 from cocreatie.models.meta import Progress, SessionMeta
 from cocreatie.models.participant import Consent, ContactDetails, Participant
+from cocreatie.models.phone_edits import PhoneEdits
 from cocreatie.models.privacy import Erasure, Privacy
 from cocreatie.models.pseudonyms import PARTICIPANT_WORD, free_name, number_residents
+from cocreatie.models.refusal import refused
+from cocreatie.models.statements import StatementAnswer
 from cocreatie.models.text import ShortText
-from cocreatie.models.unique import unique_ids
+from cocreatie.models.unique import unique_devices, unique_ids
 from cocreatie.models.veiligheid import SafetyDefinition
 from cocreatie.models.veiligheid_edits import VeiligheidEdits
 from cocreatie.models.version import SCHEMA_VERSION
@@ -92,7 +98,7 @@ def collection_of(kind: type[Item]) -> CollectionName:
         raise TypeError(f"a session keeps no list of {kind!r}; pass Wish, Action, ...") from None
 
 
-class Session(VeiligheidEdits, Record):
+class Session(VeiligheidEdits, PhoneEdits, DotEdits, CurationEdits, Record):
     """One greenfield session.
 
     Items are reached and changed with one typed generic API keyed by the
@@ -116,6 +122,8 @@ class Session(VeiligheidEdits, Record):
     contacts: list[ContactPerson] = Field(default_factory=list)
     actions: list[Action] = Field(default_factory=list)
     closing: Closing = Field(default_factory=Closing)
+    voting: DotVoting = Field(default_factory=DotVoting)  # dots placed from phones
+    statements: list[StatementAnswer] = Field(default_factory=list)  # agree scale per factor
     progress: Progress = Field(default_factory=Progress)
     privacy: Privacy = Field(default_factory=Privacy)
     # A follow-up session ("terugkomsessie") points at the session it follows,
@@ -129,6 +137,11 @@ class Session(VeiligheidEdits, Record):
     @classmethod
     def _unique_ids(cls, items: list[Any], info: ValidationInfo) -> list[Any]:
         return unique_ids(items, info)
+
+    @field_validator("participants")
+    @classmethod
+    def _one_device_each(cls, people: list[Participant], info: ValidationInfo) -> list[Participant]:
+        return unique_devices(people, info)
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Session:
@@ -255,7 +268,11 @@ class Session(VeiligheidEdits, Record):
     # -- wishes and roles ------------------------------------------------------------
 
     def vote(self, wish_id: str, delta: int) -> Wish:
+        """The facilitator's tally; it never takes away a dot from a phone."""
         wish = self.get(Wish, wish_id)
+        dots = self.voting.on_wish(wish_id)
+        if dots and wish.votes + delta < dots:
+            raise refused("votes_below_dots", "{dots} dots from phones", ("votes",), dots=dots)
         return self.update(Wish, wish_id, votes=wish.votes + delta)
 
     def prioritise_top(self, count: int) -> list[Wish]:
@@ -264,7 +281,7 @@ class Session(VeiligheidEdits, Record):
         Ties keep the order the wishes were raised in. Returns the
         prioritised wishes, most votes first.
         """
-        top = {w.id for w in self.wishes_by_votes()[:count]}
+        top = {w.id for w in self.wishes_by_votes()[:count]}  # shown wishes only
         wishes = [
             w if w.prioritised == (w.id in top) else w.revised(prioritised=w.id in top)
             for w in self.wishes
@@ -335,6 +352,7 @@ class Session(VeiligheidEdits, Record):
             contact=None,
             years_in_neighbourhood=None,
             erased=True,
+            device_id=None,
             **post,
         )
         return self._replace(erased, privacy=self._with_erasure("participant"))
@@ -342,8 +360,9 @@ class Session(VeiligheidEdits, Record):
     # -- views -------------------------------------------------------------------------
 
     def wishes_by_votes(self) -> list[Wish]:
+        """The shown wishes (not hidden, not merged), most votes first."""
         # Stable on ties: the order wishes were raised in the room.
-        return sorted(self.wishes, key=lambda w: -w.votes)
+        return sorted((w for w in self.wishes if w.shown), key=lambda w: -w.votes)
 
     def chosen_wishes(self, top: int) -> list[Wish]:
         """The wishes the plan commits to: every starred one, however many.

@@ -9,7 +9,7 @@ so it never reads as damaged.
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import ValidationInfo
 from pydantic_core import PydanticCustomError
@@ -17,7 +17,11 @@ from pydantic_core import PydanticCustomError
 from cocreatie.models.base import Item, from_storage
 from cocreatie.models.ids import new_id
 
+if TYPE_CHECKING:
+    from cocreatie.models.participant import Participant
+
 T = TypeVar("T", bound=Item)
+P = TypeVar("P", bound="Participant")
 
 
 def unique_ids(items: list[T], info: ValidationInfo) -> list[T]:
@@ -50,3 +54,22 @@ def _renamed_twins(items: list[T], taken: set[str]) -> list[T]:
         kept.add(item.id)
         fresh.append(item)
     return fresh
+
+
+def unique_devices(people: list[P], info: ValidationInfo) -> list[P]:
+    """One participant per phone: the web layer finds a phone's participant
+    by its device id. A stored record with a twin keeps the first."""
+    seen: set[str] = set()
+    fixed: list[P] = []
+    for person in people:
+        device = person.device_id
+        if device is not None and device in seen:
+            if not from_storage(info):
+                raise PydanticCustomError(
+                    "duplicate_device", "the same phone twice: {device}", {"device": device}
+                )
+            person = person.model_copy(update={"device_id": None})
+        if device is not None:
+            seen.add(device)
+        fixed.append(person)
+    return fixed

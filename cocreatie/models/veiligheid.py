@@ -7,6 +7,7 @@ from typing import Any
 from pydantic import Field, ValidationInfo, field_validator
 
 from cocreatie.models.base import Item, Record
+from cocreatie.models.phone import PhoneOrigin
 from cocreatie.models.text import LongText, RequiredText, Slug, Text
 from cocreatie.models.unique import unique_ids
 from cocreatie.models.vocab import Congruence
@@ -18,6 +19,14 @@ class Contribution(Item):
     text: RequiredText
     participant_id: str | None = None
     factor_ids: list[Slug] = Field(default_factory=list)
+    origin: PhoneOrigin | None = None  # sent from a phone
+    # Kept in the record, left out of the comparison, the plan and exports.
+    hidden: bool = False
+    merged_into: str | None = None  # the contribution this one duplicated
+
+    @property
+    def shown(self) -> bool:
+        return not self.hidden and self.merged_into is None
 
 
 class Note(Item):

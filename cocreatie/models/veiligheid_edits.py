@@ -47,7 +47,12 @@ class VeiligheidEdits:
 
     def remove_contribution(self, contribution_id: str) -> None:
         self.contribution(contribution_id)
-        kept = [c for c in self.veiligheid.contributions if c.id != contribution_id]
+        # Duplicates merged into it stay out of sight, pointing nowhere.
+        kept = [
+            c.validated_copy(merged_into=None, hidden=True) if c.merged_into == contribution_id else c
+            for c in self.veiligheid.contributions
+            if c.id != contribution_id
+        ]
         self._revise_veiligheid(contributions=kept)
 
     def set_verdict(

@@ -1,3 +1,3 @@
 """The version of the session record's shape; bump it with a migration."""
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4

@@ -1,4 +1,4 @@
-"""Schema migration v1 → v2, and refusing records from a newer program."""
+"""Schema migrations (v1 → v2 → v3 → v4), and refusing records from a newer program."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from storehelpers import make_session, stored_record, write_tables
 
-from cocreatie.models import SCHEMA_VERSION, Participant, Session
+from cocreatie.models import SCHEMA_VERSION, Participant, Session, Wish
 from cocreatie.store import NewerSchemaError, SessionRepository, migrate
 from cocreatie.store.errors import InvalidRecordError
 
@@ -178,6 +178,49 @@ def test_a_v2_record_reads_as_v3_with_no_earlier_title() -> None:
     for key in ("previous_session_title", "previous_session_date"):
         del record[key]
     new, changed = migrate(record)
-    assert changed and new["schema_version"] == 3 == SCHEMA_VERSION
+    assert changed and new["schema_version"] == SCHEMA_VERSION
     session = Session.model_validate(new)
     assert (session.previous_session_title, session.previous_session_date) == ("", None)
+
+
+def _as_v3(record: dict[str, Any]) -> dict[str, Any]:
+    """A record as version 3 wrote it: none of the phone fields."""
+    record["schema_version"] = 3
+    del record["voting"], record["statements"], record["closing"]["responses"]
+    for person in record["participants"]:
+        del person["device_id"]
+    for item in [*record["wishes"], *record["veiligheid"]["contributions"]]:
+        del item["origin"], item["hidden"], item["merged_into"]
+    return record
+
+
+def test_a_v3_record_reads_as_v4_with_nothing_from_phones() -> None:
+    session = make_session()
+    session.add(Participant(display_name="Anja"))
+    session.add_contribution("Het pad is donker")
+    session.add(Wish(text="Meer licht", votes=4))
+    v3 = _as_v3(session.model_dump(mode="json"))
+    new, changed = migrate(v3)
+    assert changed and new["schema_version"] == 4 == SCHEMA_VERSION
+    migrated = Session.model_validate(new)
+    assert migrated.voting.open and migrated.voting.dots == []
+    assert migrated.statements == [] and migrated.closing.responses == []
+    assert migrated.participants[0].device_id is None
+    wish = migrated.wishes[-1]
+    assert (wish.votes, wish.hidden, wish.merged_into, wish.origin) == (4, False, None, None)
+    assert migrated.veiligheid.contributions[0].shown
+    # The facilitator's tally is the whole count: no dots stand in its way.
+    assert migrated.counted_votes(wish.id) == 4
+
+
+def test_opening_a_v3_file_stores_it_as_v4(tmp_path: Path) -> None:
+    session = make_session()
+    v3 = _as_v3(session.model_dump(mode="json"))
+    repo = SessionRepository(tmp_path)
+    repo.data_dir.mkdir(parents=True, exist_ok=True)
+    path = repo.layout.session_file(v3["id"])
+    write_tables(path, v3)
+    with repo.open(v3["id"]) as opened:
+        assert opened.migrated
+        assert opened.session.voting.open
+    assert stored_record(path)["schema_version"] == 4
