@@ -35,7 +35,7 @@ class Namer:
         self._resident_names: dict[str, str] = {}
         if not with_names:
             for person in session.participants:
-                if person.is_resident and person.id not in named:
+                if person.needs_pseudonym and person.id not in named:
                     self._resident_names[person.display_name.casefold()] = person.public_name(
                         with_names=False
                     )
@@ -78,7 +78,7 @@ class Namer:
         return {
             p.display_name: p.public_name(with_names=False)
             for p in session.participants
-            if p.is_resident and not p.erased and p.id not in self._named
+            if p.needs_pseudonym and not p.erased and p.id not in self._named
         }
 
     def contact_details(self, person: Participant) -> str:

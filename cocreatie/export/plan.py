@@ -12,7 +12,12 @@ from collections import Counter
 from typing import Any
 
 from cocreatie.analysis import compare_factors, session_warnings
-from cocreatie.analysis.comparison import side_label, side_of, untagged_contributions
+from cocreatie.analysis.comparison import (
+    score_summary,
+    side_label,
+    side_of,
+    untagged_contributions,
+)
 from cocreatie.analysis.progress import progress_section
 from cocreatie.export.dates import long_date, long_datetime
 from cocreatie.export.names import Namer
@@ -34,6 +39,7 @@ from cocreatie.export.plan_model import (
 from cocreatie.i18n import has, t
 from cocreatie.models import ActionStatus, Session, Wish
 from cocreatie.models.clock import today as clock_today
+from cocreatie.models.visible import visible_part
 from cocreatie.templating import SessionTemplate
 
 SHORT_WISH = 60  # characters of a wish quoted in the role matrix and contacts
@@ -54,6 +60,8 @@ def build_plan(
     made, and the day lateness is judged on."""
     lang = lang or session.meta.language
     made = today or clock_today()
+    # Hidden items and merged duplicates stay in the record, not in a plan.
+    session = visible_part(session)
     namer = Namer(session, with_names)
     wish_by_id = {w.id: w for w in session.wishes}
     actions = _actions(session, template, namer, lang, wish_by_id, made)
@@ -163,14 +171,16 @@ def _factor_rows(session: Session, template: SessionTemplate, lang: str) -> list
         if comparison.derived:
             side = side_label(comparison, template.comparison)
             reasons.insert(0, t("analysis.one_sided", lang=lang, side=side))
+        elif comparison.from_statements:
+            reasons.insert(0, t("analysis.from_statements", lang=lang))
         if reasons:
             verdict = f"{verdict}: {'; '.join(reasons)}" if verdict else "; ".join(reasons)
         rows.append(
             FactorRow(
                 factor=f"{comparison.factor.number}. {comparison.factor.name}",
-                left=[texts[i] for i in comparison.left],
-                right=[texts[i] for i in comparison.right],
-                other=[texts[i] for i in comparison.other],
+                left=_scores(comparison.left_scores, lang) + [texts[i] for i in comparison.left],
+                right=_scores(comparison.right_scores, lang) + [texts[i] for i in comparison.right],
+                other=_scores(comparison.other_scores, lang) + [texts[i] for i in comparison.other],
                 verdict=verdict,
             )
         )
@@ -193,6 +203,16 @@ def _factor_rows(session: Session, template: SessionTemplate, lang: str) -> list
             )
         )
     return rows
+
+
+def _scores(scores: list[int], lang: str) -> list[str]:
+    """The statement answers of one side as one line, before what they said."""
+    summary = score_summary(scores)
+    if summary is None:
+        return []
+    average, count = summary
+    shown = f"{average:.1f}".replace(".", ",") if lang == "nl" else f"{average:.1f}"
+    return [t("analysis.statement_scores", lang=lang, average=shown, count=count)]
 
 
 def _factor_names(template: SessionTemplate, factor_ids: list[str]) -> list[str]:
@@ -361,7 +381,9 @@ def _closing(session: Session, lang: str) -> ClosingSection:
     shown = ""
     if average is not None:
         shown = f"{average:.1f}".replace(".", t("export.text.decimal_mark", lang=lang))
-    return ClosingSection(list(closing.grades), shown, closing.remarks)
+    # Grades and remarks from phones stand beside those typed in the room.
+    remarks = "\n".join([closing.remarks, *(f"– {r}" for r in closing.phone_remarks)]).strip()
+    return ClosingSection(closing.all_grades, shown, remarks)
 
 
 def _next_meeting(session: Session, lang: str) -> NextMeeting:

@@ -18,6 +18,7 @@ from typing import Any
 from cocreatie.export.names import Namer
 from cocreatie.models import Session
 from cocreatie.models.closing import AVERAGE_KEY
+from cocreatie.models.visible import visible_part
 from cocreatie.privacy.mask import masked_copy
 
 # JSON may spell any character as \\uXXXX; raw C1 controls (which the JSON
@@ -37,8 +38,14 @@ def render_json(
 def record_data(
     session: Session, *, with_names: bool = False, named: frozenset[str] = frozenset()
 ) -> dict[str, Any]:
-    """The record as JSON-ready data, pseudonymised as ``render_json`` does."""
+    """The record as JSON-ready data, pseudonymised as ``render_json`` does.
+
+    Without names it is an export for others, so hidden items and merged
+    duplicates are left out as in the plan; with names it is the whole
+    record, for ``cocreatie import`` on another laptop.
+    """
     if not with_names:
+        session = visible_part(session)
         # Names and phone numbers typed into free text go too, not only the
         # name fields (privacy by default; ``privacy.mask``).
         stand_ins = Namer(session, with_names=False, named=named).stand_ins(session)
@@ -67,7 +74,7 @@ def _pseudonymise(record: dict[str, Any], session: Session, named: frozenset[str
     people = {p.id: p for p in session.participants}
     for person in record["participants"]:
         participant = people[person["id"]]
-        if participant.is_resident and participant.id not in named:
+        if participant.needs_pseudonym and participant.id not in named:
             person["display_name"] = namer.participant(participant)
             person["pseudonym"] = person["display_name"]
             person["contact"] = None

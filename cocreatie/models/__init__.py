@@ -58,14 +58,14 @@ if TYPE_CHECKING:
     from cocreatie.models.actor import Actor, RoleAssignment
     from cocreatie.models.base import UnknownItemError
     from cocreatie.models.closing import Closing, ClosingResponse, NextMeeting
-    from cocreatie.models.dots import Dot, DotVoting
-    from cocreatie.models.phone import PhoneOrigin
-    from cocreatie.models.statements import StatementAnswer
     from cocreatie.models.contact import ContactPerson
+    from cocreatie.models.dots import Dot, DotVoting
     from cocreatie.models.meta import Progress, SessionMeta
     from cocreatie.models.participant import Consent, ContactDetails, Participant
+    from cocreatie.models.phone import PhoneOrigin
     from cocreatie.models.privacy import Erasure, Privacy
     from cocreatie.models.session import Session
+    from cocreatie.models.statements import StatementAnswer
     from cocreatie.models.veiligheid import Contribution, FactorVerdict, Note, SafetyDefinition
     from cocreatie.models.version import SCHEMA_VERSION
     from cocreatie.models.vocab import (

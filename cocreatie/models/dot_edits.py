@@ -59,7 +59,9 @@ class DotEdits:
             if not (d.participant_id == participant_id and d.wish_id == wish_id)
         ]
         if count:
-            kept.append(Dot(wish_id=wish_id, participant_id=participant_id, count=count, placed=now()))
+            kept.append(
+                Dot(wish_id=wish_id, participant_id=participant_id, count=count, placed=now())
+            )
         new_wish = wish.revised(votes=wish.votes + count - before)
         self._commit(
             {

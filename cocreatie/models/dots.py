@@ -42,5 +42,7 @@ class DotVoting(Record):
 
     def of(self, participant_id: str, wish_id: str) -> int:
         return sum(
-            d.count for d in self.dots if d.participant_id == participant_id and d.wish_id == wish_id
+            d.count
+            for d in self.dots
+            if d.participant_id == participant_id and d.wish_id == wish_id
         )

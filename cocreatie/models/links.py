@@ -74,10 +74,11 @@ def dangling_references(parts: Linked) -> list[str]:
             dangling.append(f"dot → wish {d.wish_id}")
         if d.participant_id and d.participant_id not in people:
             dangling.append(f"dot → participant {d.participant_id}")
-    answers = [*parts.statements, *parts.closing.responses]
-    for a in answers:
-        if a.participant_id and a.participant_id not in people:
-            dangling.append(f"answer → participant {a.participant_id}")
+    answerers = [a.participant_id for a in parts.statements]
+    answerers += [r.participant_id for r in parts.closing.responses]
+    for who in answerers:
+        if who and who not in people:
+            dangling.append(f"answer → participant {who}")
     for r in parts.roles:
         if r.wish_id and r.wish_id not in wishes:
             dangling.append(f"role {r.id} → wish {r.wish_id}")

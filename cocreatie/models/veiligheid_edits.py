@@ -49,7 +49,9 @@ class VeiligheidEdits:
         self.contribution(contribution_id)
         # Duplicates merged into it stay out of sight, pointing nowhere.
         kept = [
-            c.validated_copy(merged_into=None, hidden=True) if c.merged_into == contribution_id else c
+            c.validated_copy(merged_into=None, hidden=True)
+            if c.merged_into == contribution_id
+            else c
             for c in self.veiligheid.contributions
             if c.id != contribution_id
         ]

@@ -51,6 +51,7 @@ _SELF_NAMING = {
     "template_unknown_domain",
     "template_unknown_kind",
     "template_follow_up_needs_previous",
+    "template_statements_need_statement",
 }
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")

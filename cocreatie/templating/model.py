@@ -30,6 +30,9 @@ class StepType(StrEnum):
     CONTACTS = "contacts"
     ACTIONS = "actions"
     FOLLOW_UP = "follow_up"
+    # The resident-evening format: a statement per factor on a five-point
+    # agree scale, and a report-card grade; answered from phones.
+    STATEMENTS = "statements"
     CLOSING = "closing"
 
 
@@ -96,6 +99,8 @@ class Factor(_Strict):
     description: str = ""
     # The factors the Almere coding kept; shown first in the picker.
     core: bool = False
+    # For a statements step: one sentence to agree or disagree with.
+    statement: str = Field(default="", max_length=200)
 
 
 class RoleLimit(StrEnum):
@@ -265,6 +270,25 @@ class SessionTemplate(_Strict):
                         {"loc": ("steps", index, "type")},
                     )
         return self
+
+    @model_validator(mode="after")
+    def _statements_need_statements(self) -> SessionTemplate:
+        # A statements step shows the factors that have a statement; with
+        # none it would ask the room nothing.
+        if not any(f.statement for f in self.factors):
+            for index, step in enumerate(self.steps):
+                if step.type is StepType.STATEMENTS:
+                    raise PydanticCustomError(
+                        "template_statements_need_statement",
+                        "a statements step needs a factor with a statement",
+                        {"loc": ("steps", index, "type")},
+                    )
+        return self
+
+    @property
+    def statement_factors(self) -> list[Factor]:
+        """The factors a statements step asks about, in template order."""
+        return [f for f in self.factors if f.statement]
 
     @property
     def accountable_role(self) -> Role:

@@ -29,7 +29,7 @@ def test_list_shows_id_title_kind_and_file(
     assert code == 0 and err == ""
     lines = out.splitlines()
     assert lines[0].split() == ["id", "titel", "soort", "bestand"]
-    rows = {line.split()[0]: line for line in lines[1 : 4 + 1]}
+    rows = {line.split()[0]: line for line in lines[1 : 5 + 1]}
     assert rows["eigen"].split()[-2:] == ["eigen", str(folder / "eigen.toml")]
     assert "eigen, vervangt meegeleverd" in rows["greenfield-buurt"]
     assert rows["oov-verkeer"].split()[-2:] == ["meegeleverd", "templates/oov-verkeer.toml"]
@@ -76,7 +76,7 @@ def test_check_a_broken_file_lists_every_error_on_stderr(
     assert err.splitlines() == [
         f'{path}:{line_of(text, "wensen2")}: stap 4: onbekend staptype "wensen2" (kies uit: '
         "preparation, participants, definition, common_ground, wishes, roles, contacts, "
-        "actions, follow_up, closing)",
+        "actions, follow_up, statements, closing)",
         f"{path}:{line_of(text, '[[roles]]')}: geen enkele rol heeft accountable = true; "
         "precies één rol moet eindverantwoordelijk zijn",
     ]

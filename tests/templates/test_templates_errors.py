@@ -17,7 +17,7 @@ from cocreatie.templating import TemplateError, read_template_file
 SRC = "templates/x.toml"
 STEP_TYPES = (
     "preparation, participants, definition, common_ground, wishes, roles, contacts, "
-    "actions, follow_up, closing"
+    "actions, follow_up, statements, closing"
 )
 DOMAINS = (
     "oov, verkeer, beheer_openbare_ruimte, sociaal_domein, politie, corporatie, welzijn, "
