@@ -35,6 +35,9 @@ class LiveSession:
         # they return is ignored).
         self.on_saved: Callable[[datetime], object] | None = None
         self.on_save_failed: Callable[[Exception], object] | None = None
+        # Further listeners by sequence number (the phones' "ontvangen"
+        # waits for its change to be on disk): see ``watch_saves``.
+        self._watchers: list[Callable[[int, int], object]] = []
         self._close_lock = threading.Lock()
         self._closed = False
         # Read-only because another window holds the session, not by choice;
@@ -43,7 +46,11 @@ class LiveSession:
         self.saver: AutoSaver | None = None
         if not opened.read_only:
             self.saver = AutoSaver(
-                self._save, on_saved=self._saved, on_error=self._failed, name="cocreatie-autosave"
+                self._save,
+                on_saved=self._saved,
+                on_error=self._failed,
+                on_durable=lambda _seq: self._tell_watchers(),
+                name="cocreatie-autosave",
             )
 
     @property
@@ -54,10 +61,34 @@ class LiveSession:
     def path(self) -> Path:
         return self.opened.path
 
-    def submit(self) -> None:
-        """Queue the current record for saving; never waits for the disk."""
-        if self.saver is not None:
-            self.saver.submit(self.session.model_dump(mode="json"))
+    def submit(self) -> int:
+        """Queue the current record for saving; never waits for the disk.
+
+        Returns its sequence number (0 when read-only): it is durable once
+        the saver's ``durable`` reaches it."""
+        if self.saver is None:
+            return 0
+        return self.saver.submit(self.session.model_dump(mode="json"))
+
+    def watch_saves(self, listener: Callable[[int, int], object]) -> Callable[[], None]:
+        """Call ``listener(durable, failed)`` (sequence numbers, on the
+        saver's thread) after every save and every failed one; returns the
+        function that stops it."""
+        self._watchers.append(listener)
+
+        def stop() -> None:
+            if listener in self._watchers:
+                self._watchers.remove(listener)
+
+        return stop
+
+    def _tell_watchers(self) -> None:
+        saver = self.saver
+        if saver is None:
+            return
+        durable, failed = saver.durable, saver.failed
+        for listener in list(self._watchers):
+            listener(durable, failed)
 
     def flush(self, timeout: float = CLOSE_TIMEOUT_S) -> bool:
         """Wait (bounded) until every change is on disk; for shutdown only."""
@@ -85,6 +116,7 @@ class LiveSession:
             listener(moment)
 
     def _failed(self, error: Exception) -> None:
+        self._tell_watchers()
         listener = self.on_save_failed
         if listener is not None:
             listener(error)

@@ -9,6 +9,12 @@ A failed save (full disk, unplugged USB stick) is kept and retried every
 ``retry_interval`` seconds until a newer snapshot replaces it, so when space
 frees the latest text still reaches the disk.
 
+Every submit gets a sequence number; ``durable`` is the newest one on disk.
+Many submits that arrive while one save runs share the next save (group
+commit): a caller that must know its change is on disk (a phone's
+"ontvangen") waits for ``durable >= n`` with ``wait_durable`` or, on an
+event loop, through the ``on_durable`` callback.
+
 Callbacks run on the worker thread, after the saver's state is updated, so
 ``flush`` never waits for a callback: a UI that forwards them with a
 blocking ``call_from_thread`` cannot deadlock against its own ``flush``.
@@ -41,12 +47,14 @@ class AutoSaver:
         *,
         on_saved: Callable[[datetime], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
+        on_durable: Callable[[int], None] | None = None,
         retry_interval: float = DEFAULT_RETRY_INTERVAL_S,
         name: str = "cocreatie-autosave",
     ) -> None:
         self._save_fn = save_fn
         self._on_saved = on_saved
         self._on_error = on_error
+        self._on_durable = on_durable
         self._retry_interval = retry_interval
         self._cond = threading.Condition()
         # Sequence numbers: every submit gets the next one; _durable is the
@@ -74,8 +82,21 @@ class AutoSaver:
         with self._cond:
             return self._durable < self._submitted
 
-    def submit(self, snapshot: Snapshot) -> None:
-        """Queue ``snapshot`` (the whole session) for saving; returns at once.
+    @property
+    def durable(self) -> int:
+        """The sequence number of the newest snapshot known to be on disk."""
+        with self._cond:
+            return self._durable
+
+    @property
+    def failed(self) -> int:
+        """The sequence number of the newest snapshot whose save failed."""
+        with self._cond:
+            return self._failed_seq
+
+    def submit(self, snapshot: Snapshot) -> int:
+        """Queue ``snapshot`` (the whole session) for saving; returns at once
+        with its sequence number.
 
         The snapshot must not be changed afterwards: hand over a fresh dump.
         """
@@ -86,6 +107,24 @@ class AutoSaver:
             self._pending, self._pending_seq = snapshot, self._submitted
             self._pending_failed = False
             self._cond.notify_all()
+            return self._submitted
+
+    def wait_durable(self, seq: int, timeout: float | None = None) -> bool:
+        """Block until snapshot ``seq`` (or a later one) is on disk.
+
+        False when its save failed (see ``last_error``) or ``timeout`` passed;
+        unlike ``flush`` it does not hurry a retry.
+        """
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with self._cond:
+            while self._durable < seq:
+                if self._failed_seq >= seq:
+                    return False
+                remaining = None if deadline is None else deadline - time.monotonic()
+                if remaining is not None and remaining <= 0:
+                    return False
+                self._cond.wait(remaining)
+            return True
 
     def flush(self, timeout: float | None = None) -> bool:
         """Wait until everything submitted so far is on disk.
@@ -145,6 +184,7 @@ class AutoSaver:
                     self.last_error, self.last_saved = None, moment
                     self._cond.notify_all()
                 self._notify(self._on_saved, moment)
+                self._notify(self._on_durable, seq)
 
     def _next_job(self) -> tuple[Snapshot, int] | None:
         """Block until there is something to save; ``None`` when closing."""
