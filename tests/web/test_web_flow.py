@@ -142,3 +142,21 @@ async def test_failed_save_is_not_acknowledged_and_a_retry_adds_nothing(
         assert acknowledged(await phone.contribute("Bij volle schijf", key))
     record = record_on_disk(shared.path)
     assert keys_on_disk(record) == [key]
+
+
+async def test_every_page_is_small_and_served_from_the_package(shared: Shared) -> None:
+    async with Phone(shared.url) as phone:
+        sizes = [len((await phone.page()).content)]
+        await phone.join()
+        for step in (StepType.DEFINITION, StepType.WISHES, StepType.STATEMENTS, StepType.CLOSING):
+            go_to(shared.live, step)
+            page = await phone.page()
+            # Nothing from elsewhere: no CDN, no web fonts, no trackers.
+            assert "http://" not in page.text and "https://" not in page.text
+            assert "<script>" not in page.text and " style=" not in page.text
+            sizes.append(len(page.content))
+        style = await phone.client.get(shared.url + "static/style.css")
+        script = await phone.client.get(shared.url + "static/live.js")
+        assert style.status_code == script.status_code == 200
+        extra = len(style.content) + len(script.content)
+    assert max(sizes) + extra < 50_000
