@@ -42,36 +42,44 @@ ALTER TABLE cocreatie.actions
     ADD COLUMN generation integer NOT NULL DEFAULT 0,
     ADD COLUMN is_latest boolean NOT NULL DEFAULT false;
 
--- The rows already here come from the latest version of their session:
--- its stored record holds the creation time and the links.
+-- Every row already here is rewritten below: far quicker without its
+-- indexes, which are built again at the end (the overdue index changes).
+DROP INDEX cocreatie.actions_people_trgm;
+DROP INDEX cocreatie.actions_neighbourhood_trgm;
+DROP INDEX cocreatie.actions_overdue;
+DROP INDEX cocreatie.actions_status;
+
+-- The rows come from the latest version of their session: its stored
+-- record holds the creation time and the links.
+UPDATE cocreatie.actions a SET
+    from_session = k.from_session,
+    from_action = k.from_action,
+    session_when = coalesce(a.session_date, left(k.created, 10)::date),
+    session_created = k.created::timestamptz,
+    identity = a.session_id || '/' || a.action_id
+FROM (
+    -- Each record read once, not once per action (OFFSET 0 keeps it so).
+    SELECT v.session_id, v.version, v.record ->> 'created' AS created,
+        o.action_id, o.from_session, o.from_action
+    FROM cocreatie.sessions s
+        JOIN cocreatie.session_versions v
+            ON v.session_id = s.session_id AND v.version = s.latest_version
+        CROSS JOIN LATERAL cocreatie.action_origins(v.record) o
+    OFFSET 0
+) k
+WHERE k.session_id = a.session_id AND k.version = a.version AND k.action_id = a.action_id;
+-- A row whose action the record does not list (never written so): no link.
 UPDATE cocreatie.actions a SET
     session_when = coalesce(a.session_date, left(v.record ->> 'created', 10)::date),
     session_created = (v.record ->> 'created')::timestamptz,
     identity = a.session_id || '/' || a.action_id
 FROM cocreatie.session_versions v
-WHERE v.session_id = a.session_id AND v.version = a.version;
-UPDATE cocreatie.actions a SET from_session = o.from_session, from_action = o.from_action
-FROM cocreatie.session_versions v
-    CROSS JOIN LATERAL cocreatie.action_origins(v.record) o
-WHERE v.session_id = a.session_id AND v.version = a.version AND o.action_id = a.action_id;
+WHERE v.session_id = a.session_id AND v.version = a.version AND a.identity IS NULL;
 
 ALTER TABLE cocreatie.actions
     ALTER COLUMN session_when SET NOT NULL,
     ALTER COLUMN session_created SET NOT NULL,
     ALTER COLUMN identity SET NOT NULL;
-
--- Following links down (who was carried from this action?) and ranking the
--- copies of one identity.
-CREATE INDEX actions_carried_from ON cocreatie.actions (from_session, from_action)
-    WHERE from_session IS NOT NULL;
-CREATE INDEX actions_identity ON cocreatie.actions (identity);
--- "Late" looks only at the action as it stands (the newest copy), not done,
--- with the feedback date or the deadline passed: one partial index each.
-DROP INDEX cocreatie.actions_overdue;
-CREATE INDEX actions_overdue ON cocreatie.actions (feedback_date)
-    WHERE is_latest AND status IN ('open', 'busy');
-CREATE INDEX actions_overdue_deadline ON cocreatie.actions (deadline)
-    WHERE is_latest AND status IN ('open', 'busy');
 
 -- The newest copy of each identity among the given sessions (NULL: all)
 -- and identities (NULL: all). The one definition of "newest": the triggers
@@ -101,6 +109,12 @@ CREATE FUNCTION cocreatie.relink_actions(p_sessions text[], p_actions text[], p_
 RETURNS void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
+-- Planned for the arrays at hand: a plan cached for any value could not
+-- use the indexes behind "NULL or one of these". And no JIT: the planner
+-- cannot tell how long a walk is, guesses it huge, and would spend a
+-- second compiling what runs in milliseconds.
+SET plan_cache_mode = force_custom_plan
+SET jit = off
 AS $$
 DECLARE
     v_touched text[];
@@ -139,9 +153,16 @@ BEGIN
         SELECT w.start_session, w.start_action, x.from_session, x.from_action, w.hops + 1,
             w.passed || (x.from_session || '/' || x.from_action)
         FROM walk w
-            JOIN cocreatie.actions x ON x.session_id = w.at_session AND x.action_id = w.at_action
-        WHERE x.from_session IS NOT NULL
-            AND NOT (x.from_session || '/' || x.from_action) = ANY (w.passed)
+            -- One step by the primary key. As a plain join the planner,
+            -- guessing the walk large, would hash the whole table each time;
+            -- LIMIT keeps this a lookup.
+            CROSS JOIN LATERAL (
+                SELECT y.from_session, y.from_action FROM cocreatie.actions y
+                WHERE y.session_id = w.at_session AND y.action_id = w.at_action
+                    AND y.from_session IS NOT NULL
+                LIMIT 1
+            ) AS x
+        WHERE NOT (x.from_session || '/' || x.from_action) = ANY (w.passed)
     ),
     ends AS (
         SELECT DISTINCT ON (w.start_session, w.start_action)
@@ -218,8 +239,24 @@ $$;
 REVOKE ALL ON FUNCTION cocreatie.actions_added() FROM PUBLIC;
 REVOKE ALL ON FUNCTION cocreatie.actions_removed() FROM PUBLIC;
 
--- Every action already archived, linked once.
+-- Every action already archived, linked once; then the indexes (building
+-- them after the rows are rewritten is quicker than keeping them up to date).
 SELECT cocreatie.relink_actions(NULL, NULL, NULL);
+-- Following links down (who was carried from this action?) and ranking the
+-- copies of one identity.
+CREATE INDEX actions_carried_from ON cocreatie.actions (from_session, from_action)
+    WHERE from_session IS NOT NULL;
+CREATE INDEX actions_identity ON cocreatie.actions (identity);
+-- "Late" looks only at the action as it stands (the newest copy), not done,
+-- with the feedback date or the deadline passed: one partial index each.
+CREATE INDEX actions_overdue ON cocreatie.actions (feedback_date)
+    WHERE is_latest AND status IN ('open', 'busy');
+CREATE INDEX actions_overdue_deadline ON cocreatie.actions (deadline)
+    WHERE is_latest AND status IN ('open', 'busy');
+CREATE INDEX actions_status ON cocreatie.actions (status);
+CREATE INDEX actions_people_trgm ON cocreatie.actions USING gin (people gin_trgm_ops);
+CREATE INDEX actions_neighbourhood_trgm
+    ON cocreatie.actions USING gin (neighbourhood_key gin_trgm_ops);
 
 CREATE TRIGGER actions_added AFTER INSERT ON cocreatie.actions
     REFERENCING NEW TABLE AS added
