@@ -17,9 +17,9 @@ from identityhelpers import folder_of, follow_up, publish_all
 from cocreatie.archive.publish import publish_session
 from cocreatie.archive.source import ArchiveSource
 from cocreatie.cli.main import main
-from cocreatie.export.overview import OverviewFilter
-from cocreatie.export.overview_load import load_overview
+from cocreatie.export.overview import OverviewFilter, build_overview
 from cocreatie.models import Action, ActionStatus, Session
+from cocreatie.store.action_parts import read_actions_parts
 from cocreatie.store.repository import SessionRepository
 
 FILTERS = [
@@ -111,7 +111,8 @@ def test_review_of_chosen_sessions_shows_them_as_the_newest_of_those(
     archive: Archive, both: Path, sessions: list[Session]
 ) -> None:
     first, second = sessions[0].id, sessions[1].id
-    folder = load_overview(SessionRepository(both))
+    parts, _ = read_actions_parts(SessionRepository(both).layout)
+    folder = build_overview(parts)
     source = ArchiveSource(archive.login("karim"))
     for scope in ({first}, {first, second}, {sessions[2].id}, set()):
         flt = OverviewFilter(session_ids=frozenset(scope))

@@ -10,6 +10,7 @@ from archivehelpers import Archive
 from identityhelpers import follow_up, publish_all
 from textual.widgets import DataTable, Static
 
+from cocreatie.app.review_app import ReviewApp
 from cocreatie.archive.publish import publish_session
 from cocreatie.archive.source import ArchiveSource
 from cocreatie.cli.main import main
@@ -18,7 +19,6 @@ from cocreatie.i18n import t
 from cocreatie.models import ActionStatus, Session
 from cocreatie.screens.actions_overview import ActionsOverviewScreen
 from cocreatie.screens.review import PlanReviewScreen
-from cocreatie.screens.review_app import ReviewApp
 
 SIZE = (140, 40)
 

@@ -7,6 +7,7 @@ import sys
 
 from cocreatie.cli import context
 from cocreatie.cli.errors import CliError
+from cocreatie.cli.parser import Subparsers
 from cocreatie.i18n import t
 from cocreatie.models import ActionStatus
 
@@ -14,7 +15,7 @@ ORDER = 56
 FORMATS = ("md", "csv")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "actions",
         help=t("review.cli.actions_help"),
@@ -37,15 +38,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # start-up: see cli/commands/__init__.py
     from cocreatie.export.overview import (
         OverviewFilter,
+        build_overview,
         overview_csv,
         overview_markdown,
         parse_status,
         status_label,
     )
-    from cocreatie.export.overview_load import load_overview
     from cocreatie.models.clock import today as clock_today
+    from cocreatie.store.action_parts import read_actions_parts
 
     status = None
     if args.status:
@@ -62,14 +65,15 @@ def run(args: argparse.Namespace) -> int:
     # One day for every row and the header: lateness is as of today.
     today = clock_today()
     if args.source:
-        from cocreatie.archive.views import archive_overview
+        from cocreatie.archive.views import archive_overview  # start-up: only with --from
 
         # Filtered in the database; rendered as over a folder.
         rows, total = archive_overview(args.source, flt)
         skipped: list[str] = []
     else:
-        overview = load_overview(context.repository(args), today)
-        rows, total, skipped = overview.filtered(flt), len(overview.rows), overview.skipped
+        parts, skipped = read_actions_parts(context.repository(args).layout)
+        overview = build_overview(parts, today, skipped=skipped)
+        rows, total = overview.filtered(flt), len(overview.rows)
     if args.fmt == "csv":
         text = overview_csv(rows, today=today)
         if skipped:

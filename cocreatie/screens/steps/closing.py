@@ -23,8 +23,8 @@ from cocreatie.i18n import t
 from cocreatie.models import Closing, NextMeeting, Session
 from cocreatie.models.errors import describe
 from cocreatie.privacy.freetext import contact_problems, redacted
-from cocreatie.screens.export_runner import ExportFinished, ExportRequested
 from cocreatie.screens.steps.base import StepView
+from cocreatie.screens.steps.requests import ExportFinished, ExportRequested
 from cocreatie.widgets.date_input import DateError, DateInput, parse_date
 from cocreatie.widgets.problem_line import ProblemLine
 from cocreatie.widgets.warning_list import warning_text
@@ -59,6 +59,12 @@ def grades_summary(closing: Closing) -> str:
 
 
 class ClosingView(StepView):
+    DEFAULT_CSS = """
+    ClosingView #closing-grades-line { height: auto; padding: 0 0; }
+    ClosingView #closing-warnings { height: auto; }
+    ClosingView #closing-export-result { height: auto; color: $text-success; }
+    """
+
     BINDINGS = [
         Binding(
             "ctrl+z", "undo_grade", "ui.closing.key.undo_grade", id="closing.undo_grade", show=False
@@ -256,7 +262,7 @@ class ClosingView(StepView):
             self.query_one("#closing-export-result", Static).update(
                 t("ui.export.started", fmt=fmt.upper())
             )
-            self.post_message(ExportRequested(fmt))
+            self.post_message(ExportRequested(fmt, reply_to=self))
 
     @on(ExportFinished)
     def _export_finished(self, event: ExportFinished) -> None:
