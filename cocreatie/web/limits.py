@@ -27,6 +27,11 @@ class Limits:
     keep_alive_s: int = 5
 
 
+# Devices remembered before the quiet ones are forgotten: a stream of
+# made-up cookies must not grow the table without end.
+MAX_TRACKED = 5000
+
+
 class RateLimiter:
     """A sliding one-minute window per device."""
 
@@ -36,6 +41,8 @@ class RateLimiter:
 
     def allow(self, device: str, now: float | None = None) -> bool:
         moment = time.monotonic() if now is None else now
+        if device not in self._seen and len(self._seen) >= MAX_TRACKED:
+            self._forget_quiet(moment)
         times = self._seen.setdefault(device, deque())
         while times and moment - times[0] >= 60.0:
             times.popleft()
@@ -43,3 +50,12 @@ class RateLimiter:
             return False
         times.append(moment)
         return True
+
+    def _forget_quiet(self, moment: float) -> None:
+        quiet = [d for d, times in self._seen.items() if not times or moment - times[-1] >= 60.0]
+        for device in quiet:
+            del self._seen[device]
+
+    @property
+    def tracked(self) -> int:
+        return len(self._seen)
