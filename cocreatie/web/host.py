@@ -8,6 +8,7 @@ needed), and hands every change to the live session's saver.
 
     host = ShareHost(live)                  # nothing listens yet
     url = await host.start()                # "http://192.168.1.20:53211/K7PX9M/"
+    host.url_for("10.0.0.5")                # the same through another LAN address
     stop_listening = host.watch(on_change)  # on_change(PhoneChange) on the loop
     host.pause(); host.resume()             # phones see "even wachten"
     await host.stop()                       # stops listening; saving is live's
@@ -86,6 +87,11 @@ class ShareHost:
         self.url = ""
         self.port = 0
 
+    def url_for(self, address: str) -> str:
+        """The phones' address through another of the laptop's addresses
+        (``web.addresses.lan_addresses``), for a facilitator who picks one."""
+        return f"http://{address}:{self.port}/{self.code}/"
+
     @property
     def running(self) -> bool:
         return self._task is not None and not self._task.done()
@@ -157,7 +163,7 @@ class ShareHost:
                 raise ShareError("start")
             await asyncio.sleep(0.01)
         shown = self._host if self._host and self._host != ANY_ADDRESS else preferred_address()
-        self.url = f"http://{shown}:{self.port}/{self.code}/"
+        self.url = self.url_for(shown)
         return self.url
 
     async def stop(self) -> None:
