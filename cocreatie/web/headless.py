@@ -2,7 +2,7 @@
 
 The same ``ShareHost`` the TUI uses, on ``asyncio.run``'s loop. The first
 line of stdout is the participants' address (flushed at once, so a script
-or a test can read it); SIGTERM or SIGINT stops the server, after which
+or a test can read it); SIGTERM SIGINT (or SIGHUP, a closed terminal) stops the server, after which
 the caller saves and closes the session.
 """
 
@@ -30,11 +30,13 @@ async def serve(
     limits: Limits | None = None,
 ) -> None:
     share = ShareHost(live, host=host, port=port, code=code, limits=limits)
-    url = await share.start()
-    print(url, file=out, flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
+    # Handlers first: a signal right after the address is printed must
+    # already stop the server the orderly way.
     with _stop_on_signals(loop, stop):
+        url = await share.start()
+        print(url, file=out, flush=True)
         await stop.wait()
     await share.stop()
 
@@ -43,6 +45,8 @@ async def serve(
 def _stop_on_signals(loop: asyncio.AbstractEventLoop, stop: asyncio.Event) -> Iterator[None]:
     wanted = [signal.SIGINT, signal.SIGTERM]
     if sys.platform != "win32":
+        # A closed terminal stops the server the same orderly way.
+        wanted.append(signal.SIGHUP)
         for sig in wanted:
             loop.add_signal_handler(sig, stop.set)
         try:

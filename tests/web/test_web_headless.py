@@ -94,3 +94,24 @@ def test_bad_options_are_one_line_and_exit_2(tmp_path: Path, options: list[str],
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and says in lines[0], result.stderr
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGHUP])
+def test_ctrl_c_and_a_closed_terminal_stop_it_cleanly(tmp_path: Path, stop: int) -> None:
+    data = tmp_path / "data"
+    session_id, path = make_session(data)
+    process = start_share(data, session_id)
+    try:
+        assert first_line(process).startswith("http://127.0.0.1:")
+    finally:
+        process.send_signal(stop)
+        _, err = process.communicate(timeout=30)
+    assert process.returncode == 0 and "Traceback" not in err, err
+    # The lock is released: the session opens again at once.
+    again = start_share(data, session_id)
+    try:
+        assert first_line(again)
+    finally:
+        again.send_signal(signal.SIGTERM)
+        again.communicate(timeout=30)
+    assert again.returncode == 0 and path.exists()
