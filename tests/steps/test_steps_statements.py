@@ -82,8 +82,8 @@ async def test_view_lists_the_answers_and_the_grade(evening: SessionTemplate) ->
         table = view.query_one(RecordTable)
         assert table.row_keys[: len(evening.factors)] == [f.id for f in evening.factors]
         cells = [str(c) for c in table.get_row("toezicht")]
-        assert "2.0 (1)" in cells and "4.0 (1)" in cells
+        assert "2,0 (1)" in cells and "4,0 (1)" in cells
         grade = str(view.query_one("#statements-grade").render())
-        assert "7.0" in grade and "2" in grade
+        assert "gemiddeld 7,0 (2 cijfers)" in grade
         lines = view.presentation_lines()
         assert any("Ik weet wie ik kan aanspreken" in line for line in lines)

@@ -19,12 +19,17 @@ from cocreatie.screens.steps.base import StepView
 from cocreatie.widgets.record_table import Column, RecordTable, Row
 
 
+def _decimal(value: float) -> str:
+    """One decimal, with the language's decimal mark ("4,5" in Dutch)."""
+    return f"{value:.1f}".replace(".", t("export.text.decimal_mark"))
+
+
 def _side(scores: list[int]) -> str:
     summary = score_summary(scores)
     if summary is None:
         return "–"
     average, count = summary
-    return t("steps.statements.score", average=f"{average:.1f}", count=count)
+    return t("steps.statements.score", average=_decimal(average), count=count)
 
 
 class StatementsView(StepView):
@@ -78,7 +83,7 @@ class StatementsView(StepView):
         average = closing.average_grade
         if average is None:
             return t("steps.statements.no_grade")
-        return t("steps.statements.grade", average=f"{average:.1f}", count=len(closing.all_grades))
+        return t("steps.statements.grade", average=_decimal(average), count=len(closing.all_grades))
 
     def presentation_lines(self) -> list[str]:
         template = self.context.template
