@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from cocreatie.web.pages import PAGES, STATIC
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -51,6 +53,14 @@ def test_wheel_contains_the_archive_migrations(wheel: Path) -> None:
     assert len(shipped) >= 4  # two migrations, the roles and their rights
     for name in shipped:
         assert f"cocreatie/archive/sql/{name}" in names
+
+
+def test_wheel_contains_the_phone_pages(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for name in PAGES:
+        assert f"cocreatie/web/templates/{name}" in names
+    for name in STATIC:
+        assert f"cocreatie/web/static/{name}" in names
 
 
 def test_templates_load_through_importlib_resources_from_the_wheel(
