@@ -51,6 +51,9 @@ async def test_share_serves_then_saves_and_exits_0_on_sigterm(tmp_path: Path) ->
         out, err = process.communicate(timeout=30)
     assert process.returncode == 0, err
     assert "Traceback" not in err and out == ""
+    # No access log: no addresses, paths or codes on stderr; none in the record.
+    assert "127.0.0.1" not in err and "ABCDEF" not in err and "POST" not in err
+    assert "127.0.0.1" not in path.read_text("utf-8")
     texts = [c["text"] for c in record_on_disk(path)["veiligheid"]["contributions"]]
     assert texts == ["Via de telefoon"]
 
