@@ -3,12 +3,15 @@ comparison it feeds, the plan, and the facilitator's view of the answers."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
-from step_harness import run_view
+from step_harness import StepHarness, run_view
 
 from cocreatie.analysis import compare_factors
 from cocreatie.export.plan import build_plan
 from cocreatie.models import Congruence, Participant, Session, SessionMeta
+from cocreatie.screens.steps import StepContext, view_for
 from cocreatie.templating import SessionTemplate, load_template
 from cocreatie.templating.model import StepType
 from cocreatie.widgets.record_table import RecordTable
@@ -87,3 +90,17 @@ async def test_view_lists_the_answers_and_the_grade(evening: SessionTemplate) ->
         assert "gemiddeld 7,0 (2 cijfers)" in grade
         lines = view.presentation_lines()
         assert any("Ik weet wie ik kan aanspreken" in line for line in lines)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+def test_statements_view_snapshot(
+    snap_compare: Any, evening: SessionTemplate, frozen_clock: object, size: tuple[int, int]
+) -> None:
+    s = _room()
+    s.answer_statements("p-anja", {"toezicht": 1, "signaalcriminaliteit": 4})
+    s.answer_statements("p-henk", {"toezicht": 2, "communicatie": 3})
+    s.answer_statements("p-agent", {"toezicht": 5, "signaalcriminaliteit": 4, "communicatie": 4})
+    s.respond_closing("p-anja", grade=6)
+    step = next(st for st in evening.steps if st.type is StepType.STATEMENTS)
+    view = view_for(StepType.STATEMENTS)(StepContext(s, evening, step, False))
+    assert snap_compare(StepHarness(view), terminal_size=size)
