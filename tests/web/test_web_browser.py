@@ -116,6 +116,11 @@ def test_a_phone_joins_contributes_and_places_dots(
         )
     assert "nog 1 van 3" in browser.find_element(By.ID, "dots-left").text
 
+    # The facilitator moves on: the page follows by itself (live.js polls).
+    served.on_loop(lambda: go_to(served.live, StepType.STATEMENTS))
+    wait.until(ec.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Stellingen"))
+    _fits(browser)
+
     record = record_on_disk(served.live.path)
     (contribution,) = record["veiligheid"]["contributions"]
     assert contribution["text"] == "Op het fietspad is het 's avonds donker"
