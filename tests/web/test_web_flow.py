@@ -3,6 +3,9 @@ statements and close; each "ontvangen" only once the record is on disk."""
 
 from __future__ import annotations
 
+import httpx
+import pytest
+
 from cocreatie.templating.model import StepType
 from cocreatie.web.state import PhoneChange
 
@@ -160,3 +163,20 @@ async def test_every_page_is_small_and_served_from_the_package(shared: Shared) -
         assert style.status_code == script.status_code == 200
         extra = len(style.content) + len(script.content)
     assert max(sizes) + extra < 50_000
+
+
+async def test_sharing_stops_and_starts_again_with_the_same_code(shared: Shared) -> None:
+    host = shared.host
+    async with Phone(shared.url) as phone:
+        assert acknowledged(await phone.join())
+    await host.stop()
+    assert not host.running
+    async with Phone(shared.url) as phone:
+        with pytest.raises(httpx.TransportError):
+            await phone.page()
+    url = await host.start()
+    assert host.running and url.endswith(f"/{host.code}/")
+    async with Phone(url) as phone:
+        assert acknowledged(await phone.join())
+        assert acknowledged(await phone.contribute("Na een herstart"))
+    assert len(record_on_disk(shared.path)["participants"]) == 2
