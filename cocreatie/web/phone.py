@@ -77,6 +77,10 @@ class Phone:
         return self.remember(RedirectResponse(target, status_code=303))
 
     def remember(self, response: Response) -> Response:
+        # Lax, not Strict: a phone that opens the link again from its QR
+        # scanner (a cross-site navigation) must still send its cookie, or
+        # it would become a new participant with a fresh dot budget. Forms
+        # are guarded by their CSRF token.
         if self.fresh:
             response.set_cookie(
                 COOKIE,
@@ -84,7 +88,7 @@ class Phone:
                 max_age=COOKIE_MAX_AGE_S,
                 path=self.base,
                 httponly=True,
-                samesite="strict",
+                samesite="lax",
             )
         return response
 

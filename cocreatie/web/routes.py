@@ -56,7 +56,7 @@ async def language(request: Request) -> Response:
     lang = request.path_params["lang"]
     response = phone.redirect()
     if lang in ("nl", "en"):
-        response.set_cookie(LANG_COOKIE, lang, path=phone.base, httponly=True, samesite="strict")
+        response.set_cookie(LANG_COOKIE, lang, path=phone.base, httponly=True, samesite="lax")
     return response
 
 

@@ -20,7 +20,8 @@ async def test_join_then_contribute_reaches_the_disk_before_the_answer(shared: S
     async with Phone(shared.url) as phone:
         first = await phone.page()
         assert first.status_code == 200 and "Meedoen" in first.text
-        assert "httponly" in first.headers["set-cookie"].lower()
+        cookie = first.headers["set-cookie"].lower()
+        assert "httponly" in cookie and "samesite=lax" in cookie and "max-age" in cookie
         assert acknowledged(await phone.join("professional", "Fatima"))
         record = record_on_disk(shared.path)
         person = record["participants"][-1]
