@@ -34,6 +34,7 @@ from cocreatie.web.app import build_app
 from cocreatie.web.codes import FormTokens, new_join_code, normal_code, valid_code
 from cocreatie.web.limits import Limits, RateLimiter
 from cocreatie.web.pages import Pages
+from cocreatie.web.protocol import TimedH11Protocol
 from cocreatie.web.state import PhoneChange, ShareState
 
 log = logging.getLogger(__name__)
@@ -144,7 +145,11 @@ class ShareHost:
             log_config=None,
             access_log=False,
             lifespan="off",
-            http="h11",
+            http=type(
+                "SharingProtocol",
+                (TimedH11Protocol,),
+                {"header_timeout": self.limits.header_timeout_s},
+            ),
             ws="none",
             server_header=False,
             proxy_headers=False,

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 class Limits:
     # The largest form (twelve statements and a remark) is well under this.
     max_body_bytes: int = 16 * 1024
-    # A client that takes longer to send its form is cut off.
+    # A client that takes longer to send its headers, or its form, is cut off.
+    header_timeout_s: float = 10.0
     body_timeout_s: float = 10.0
     # POSTs per device per minute; a person taps far fewer.
     per_minute: int = 40

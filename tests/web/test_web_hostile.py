@@ -27,7 +27,7 @@ def harmless(response: httpx.Response) -> None:
 
 @pytest.fixture
 async def tight(tmp_path: Path) -> AsyncIterator[Shared]:
-    limits = Limits(per_minute=6, max_body_bytes=4096, body_timeout_s=0.5)
+    limits = Limits(per_minute=6, max_body_bytes=4096, header_timeout_s=0.5, body_timeout_s=0.5)
     async for item in _share(tmp_path, limits):
         yield item
 
@@ -180,3 +180,16 @@ async def test_a_slow_client_is_cut_off(tight: Shared) -> None:
     status = await asyncio.wait_for(reader.readline(), 10)
     writer.close()
     assert status.split()[1] == b"408"
+
+
+async def test_a_client_that_never_finishes_its_headers_is_cut_off(tight: Shared) -> None:
+    where = urlsplit(tight.url)
+    reader, writer = await asyncio.open_connection(where.hostname, where.port)
+    writer.write(f"GET {where.path} HTTP/1.1\r\nHost: {where.netloc}\r\nX-Slow: ".encode())
+    await writer.drain()
+    # The server closes the connection (end of stream) without an answer.
+    assert await asyncio.wait_for(reader.read(), 10) == b""
+    writer.close()
+    # A normal phone is still served.
+    async with Phone(tight.url) as phone:
+        assert (await phone.page()).status_code == 200
