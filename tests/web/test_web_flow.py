@@ -3,6 +3,8 @@ statements and close; each "ontvangen" only once the record is on disk."""
 
 from __future__ import annotations
 
+import asyncio
+
 import httpx
 import pytest
 
@@ -48,9 +50,14 @@ async def test_a_retried_submit_is_not_a_second_item(shared: Shared) -> None:
         for _ in range(3):
             assert acknowledged(await phone.contribute("Hangjongeren bij de snackbar", key))
             assert acknowledged(await phone.wish("Meer licht", "W" + key[1:], place="Parkpad"))
+        # A double tap: the same form twice at the same moment.
+        tap = new_key()
+        both = await asyncio.gather(*(phone.contribute("Dubbel getikt", tap) for _ in range(2)))
+        assert all(acknowledged(r) for r in both)
     record = record_on_disk(shared.path)
     assert keys_on_disk(record).count(key) == 1
-    assert len(record["veiligheid"]["contributions"]) == 1 and len(record["wishes"]) == 1
+    assert keys_on_disk(record).count(tap) == 1
+    assert len(record["veiligheid"]["contributions"]) == 2 and len(record["wishes"]) == 1
     assert record["wishes"][0]["location"]["text"] == "Parkpad"
 
 
