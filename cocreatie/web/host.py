@@ -127,7 +127,10 @@ class ShareHost:
         if self.running:
             return self.url
         loop = asyncio.get_running_loop()
+        # Files and the list of network interfaces: read off the loop.
         pages = await asyncio.to_thread(Pages.load)
+        wanted = self._host if self._host and self._host != ANY_ADDRESS else None
+        shown = wanted or await asyncio.to_thread(preferred_address)
         sock = self._bind()
         state = ShareState(
             live=self.live,
@@ -164,10 +167,10 @@ class ShareHost:
         deadline = loop.time() + STARTUP_TIMEOUT_S
         while not server.started:
             if self._task.done() or loop.time() > deadline:
+                await self.stop()
                 sock.close()
                 raise ShareError("start")
             await asyncio.sleep(0.01)
-        shown = self._host if self._host and self._host != ANY_ADDRESS else preferred_address()
         self.url = self.url_for(shown)
         return self.url
 
@@ -183,16 +186,25 @@ class ShareHost:
             server.force_exit = True
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(task, STOP_TIMEOUT_S)
+        except Exception:
+            # The server failed while running; stopping must still clean up.
+            log.exception("share server failed")
         if self._state is not None:
             self._state.waiter.close()
         self._server = self._task = None
 
     def _bind(self) -> socket.socket:
         host = self._host or ANY_ADDRESS
-        try:
-            sock = socket.create_server((host, self._port), family=socket.AF_INET, backlog=128)
-        except (OSError, OverflowError) as exc:
-            raise ShareError("port", str(exc)) from exc
+        # Started again after a stop: the same port if it is still free, so
+        # the address (and the QR code) the room has stays valid.
+        ports = [self.port, 0] if self._port == 0 and self.port else [self._port]
+        for attempt, port in enumerate(ports, 1):
+            try:
+                sock = socket.create_server((host, port), family=socket.AF_INET, backlog=128)
+                break
+            except (OSError, OverflowError) as exc:
+                if attempt == len(ports):
+                    raise ShareError("port", str(exc)) from exc
         sock.setblocking(False)
         self.port = sock.getsockname()[1]
         return sock
