@@ -129,8 +129,10 @@ class ShareHost:
         loop = asyncio.get_running_loop()
         # Files and the list of network interfaces: read off the loop.
         pages = await asyncio.to_thread(Pages.load)
-        wanted = self._host if self._host and self._host != ANY_ADDRESS else None
-        shown = wanted or await asyncio.to_thread(preferred_address)
+        if self._host and self._host != ANY_ADDRESS:
+            shown = self._host
+        else:
+            shown = await asyncio.to_thread(preferred_address)
         sock = self._bind()
         state = ShareState(
             live=self.live,
