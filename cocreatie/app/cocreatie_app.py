@@ -23,6 +23,7 @@ from cocreatie.analysis.preview import SessionPreview
 from cocreatie.app import loading
 from cocreatie.app.app_commands import APP_COMMANDS
 from cocreatie.app.safe_app import SHUTDOWN_SAVE_TIMEOUT_S, SafeApp
+from cocreatie.app.sharing import AppSharing
 from cocreatie.commands.goto_step import GoToStepProvider
 from cocreatie.commands.system import system_commands
 from cocreatie.i18n import t
@@ -58,8 +59,10 @@ class CocreatieApp(SafeApp):
         repository: SessionRepository | None = None,
         theme: str = DEFAULT_THEME,
         preview: SessionPreview | None = None,
+        sharing: AppSharing | None = None,
     ) -> None:
         super().__init__(data_dir)
+        self.sharing = sharing or AppSharing()
         translate_bindings(self)
         self.title = t("ui.app.title")
         self._repository = repository
@@ -121,7 +124,8 @@ class CocreatieApp(SafeApp):
         opening = next((s for s in self.screen_stack if isinstance(s, OpeningScreen)), None)
         self.live = live
         held = opening.held_keys if opening else None
-        self.push_screen(loading.session_screen()(live, self.repository, held))
+        screen = loading.session_screen()(live, self.repository, held, self.sharing)
+        self.push_screen(screen)
 
     # Messages from the screens; handlers by name, so the (heavy) screen
     # modules need not be imported before they are shown.
@@ -156,7 +160,27 @@ class CocreatieApp(SafeApp):
             self.live = None
         # Remembered until closed: if the app exits first, run_tui closes it.
         self.closing.append(live)
-        self.run_worker(live.close, thread=True, group="close-session", exit_on_error=False)
+        self.run_worker(self._close_session(live), group="close-session", exit_on_error=False)
+
+    async def _close_session(self, live: LiveSession) -> None:
+        # Phones first: a request still running finishes (and is saved)
+        # before the session is closed under it.
+        await self.sharing.stop_for(live)
+        await asyncio.to_thread(live.close)
+
+    def _terminate(self, signum: int) -> None:
+        # SIGTERM/SIGHUP: stop the phones' server first (bounded), then save
+        # and exit as always.
+        async def stop_then_exit() -> None:
+            try:
+                await self.sharing.stop_all()
+            finally:
+                SafeApp._terminate(self, signum)
+
+        if not self.sharing.hosts:
+            super()._terminate(signum)
+            return
+        self._stopping = asyncio.get_running_loop().create_task(stop_then_exit())
 
     # -- commands and keys ------------------------------------------------------
 
@@ -177,6 +201,7 @@ class CocreatieApp(SafeApp):
         self.theme = name
 
     async def action_quit(self) -> None:
+        await self.sharing.stop_all()
         live, self.live = self.live, None
         if live is not None:
             await asyncio.to_thread(live.close, SHUTDOWN_SAVE_TIMEOUT_S)

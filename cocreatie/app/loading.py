@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from textual.app import App
 
+    from cocreatie.app.share_host import HostHandle
     from cocreatie.live import LiveSession
     from cocreatie.screens.actions_overview import ActionsOverviewScreen
     from cocreatie.screens.home import HomeScreen
@@ -70,3 +71,16 @@ def new_session() -> NewSessionFlow:
     from cocreatie.app.new_session import new_session_flow
 
     return new_session_flow
+
+
+def share_handle() -> type[HostHandle]:
+    """The phones' server (Starlette, uvicorn): loaded when sharing starts."""
+    from cocreatie.app.share_host import HostHandle
+
+    return HostHandle
+
+
+def share_interfaces() -> Callable[[], list[tuple[str, str]]]:
+    from cocreatie.app.share_host import interfaces
+
+    return interfaces

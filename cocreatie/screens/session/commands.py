@@ -78,6 +78,36 @@ SESSION_COMMANDS = (
         palette="ui.palette.presentation",
         palette_help="ui.palette.presentation_help",
     ),
+    Command(
+        "share",
+        "sharing.key.share",
+        "f6",
+        id="session.share",
+        palette="sharing.palette.share",
+        palette_help="sharing.palette.share_help",
+    ),
+    Command(
+        "share_panel",
+        "sharing.key.panel",
+        "f7",
+        id="session.share_panel",
+        palette="sharing.palette.panel",
+        palette_help="sharing.palette.panel_help",
+    ),
+    Command(
+        "share_pause",
+        "sharing.key.pause",
+        "f8",
+        id="session.share_pause",
+        palette="sharing.palette.pause",
+        palette_help="sharing.palette.pause_help",
+    ),
+    Command(
+        "share_address",
+        "sharing.palette.address",
+        palette="sharing.palette.address",
+        palette_help="sharing.palette.address_help",
+    ),
     # One per format of the export registry that belongs in menus.
     *(
         Command(

@@ -17,7 +17,6 @@ from textual.containers import Container, Horizontal, Vertical
 from textual.message import Message
 from textual.message_pump import MessagePump
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widget import Widget
 
 from cocreatie.analysis import SessionWarning, session_warnings, step_statuses
@@ -29,6 +28,8 @@ from cocreatie.screens.publish_runner import run_publish
 from cocreatie.screens.session.commands import SESSION_COMMANDS
 from cocreatie.screens.session.export import export_plan
 from cocreatie.screens.session.messages import SaveFailed, SaveSucceeded
+from cocreatie.screens.session.share_service import ShareService
+from cocreatie.screens.session.sharing import SharingScreen
 from cocreatie.screens.steps import StepContext, StepView, view_for
 from cocreatie.screens.steps.requests import ExportRequested, ScrubCopies
 from cocreatie.store import SessionRepository
@@ -39,6 +40,7 @@ from cocreatie.widgets.held_keys import HeldKeys
 from cocreatie.widgets.presentation_view import PresentationView
 from cocreatie.widgets.quiet_footer import QuietFooter
 from cocreatie.widgets.save_status import SaveStatus
+from cocreatie.widgets.share_bar import ShareBar
 from cocreatie.widgets.step_brief import StepBrief
 from cocreatie.widgets.step_list import StepList
 from cocreatie.widgets.step_strip import StepStrip
@@ -46,7 +48,7 @@ from cocreatie.widgets.step_timer import StepTimer
 from cocreatie.widgets.textual_private import GuardedDispatch, translate_bindings
 
 
-class SessionScreen(GuardedDispatch, Screen[None]):
+class SessionScreen(GuardedDispatch, SharingScreen):
     DEFAULT_CSS = """
     SessionScreen.-presenting PresentationView {
         display: block;
@@ -85,10 +87,12 @@ class SessionScreen(GuardedDispatch, Screen[None]):
         live: LiveSession,
         repository: SessionRepository,
         held_keys: HeldKeys | None = None,
+        sharing: ShareService | None = None,
     ) -> None:
         super().__init__()
         translate_bindings(self)
         self.live = live
+        self.init_sharing(sharing)
         self.repository = repository
         # Keys typed while the session opened (the opening screen's) and
         # while the first step is built: replayed once that step has focus.
@@ -109,6 +113,7 @@ class SessionScreen(GuardedDispatch, Screen[None]):
                 yield StepBrief(id="step-brief")
                 yield Container(id="step-body")
                 yield PresentationView(id="presentation")
+        yield ShareBar(id="share-bar")
         yield SaveStatus(id="save-status")
         yield QuietFooter()
 
@@ -207,6 +212,14 @@ class SessionScreen(GuardedDispatch, Screen[None]):
         if self.presenting:
             self._refresh_presentation()
 
+    def refresh_after_phones(self) -> None:
+        view = self.step_view
+        if view is not None:
+            view.refresh_view()
+        self._refresh_states()
+        if self.presenting:
+            self._refresh_presentation()
+
     def _save(self) -> None:
         if self.live.read_only:
             return
@@ -291,6 +304,10 @@ class SessionScreen(GuardedDispatch, Screen[None]):
             return None
         if action == "previous_step" and self.current <= 0:
             return None
+        if action == "share" and self.live.read_only:
+            return None
+        if action.startswith("share_"):
+            return self.sharing
         return True
 
     def action_next_step(self) -> None:
