@@ -15,10 +15,17 @@ if TYPE_CHECKING:
 
 
 class AppSharing:
-    def __init__(self, *, port: int = 0, code: str | None = None) -> None:
-        # Fixed port and code only for tests and the benchmark.
+    def __init__(
+        self,
+        *,
+        port: int = 0,
+        code: str | None = None,
+        addresses: list[tuple[str, str]] | None = None,
+    ) -> None:
+        # Fixed port, code and addresses only for tests and the benchmark.
         self.port = port
         self.code = code
+        self.addresses = addresses
         self.hosts: dict[int, tuple[LiveSession, ShareHandle]] = {}
 
     async def open(self, live: LiveSession) -> ShareHandle:
@@ -28,6 +35,8 @@ class AppSharing:
         return handle
 
     async def interfaces(self) -> list[tuple[str, str]]:
+        if self.addresses is not None:
+            return list(self.addresses)
         listing = await asyncio.to_thread(loading.share_interfaces)
         return await asyncio.to_thread(listing)
 

@@ -31,6 +31,7 @@ from cocreatie.widgets.form_fields import TextField
 from cocreatie.widgets.note_list import NoteList
 from cocreatie.widgets.problem_line import ProblemLine
 from cocreatie.widgets.record_table import Column, RecordTable, Row
+from cocreatie.widgets.share_info import phone_marked
 
 _FACTOR_BINDINGS = [
     Binding(
@@ -143,7 +144,7 @@ class DefinitionView(EditingStepView):
                     [
                         str(i),
                         self.person_label(people.get(c.participant_id or "")),
-                        c.text,
+                        phone_marked(c.text, c.origin is not None),
                         factor_numbers(factors, c.factor_ids),
                     ],
                 )

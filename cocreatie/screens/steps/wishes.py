@@ -23,6 +23,7 @@ from cocreatie.widgets.form_fields import ChoiceField, FormField, MultiChoiceFie
 from cocreatie.widgets.problem_line import ProblemLine
 from cocreatie.widgets.quadrant_view import QuadrantView
 from cocreatie.widgets.record_table import Column, RecordTable, Row
+from cocreatie.widgets.share_info import phone_marked
 
 _WORRY_CYCLE: list[Worry | None] = [None, Worry.HIGH, Worry.LOW]
 _VISIBLE_CYCLE: list[bool | None] = [None, True, False]
@@ -118,7 +119,7 @@ class WishesView(EditingStepView):
                     [
                         f"{w.votes:>4}",
                         "★" if w.prioritised else "",
-                        w.text,
+                        phone_marked(w.text, w.origin is not None),
                         factor_numbers(factors, w.factor_ids),
                         w.location.text,
                     ],
