@@ -168,20 +168,6 @@ class CocreatieApp(SafeApp):
         await self.sharing.stop_for(live)
         await asyncio.to_thread(live.close)
 
-    def _terminate(self, signum: int) -> None:
-        # SIGTERM/SIGHUP: stop the phones' server first (bounded), then save
-        # and exit as always.
-        async def stop_then_exit() -> None:
-            try:
-                await self.sharing.stop_all()
-            finally:
-                SafeApp._terminate(self, signum)
-
-        if not self.sharing.hosts:
-            super()._terminate(signum)
-            return
-        self._stopping = asyncio.get_running_loop().create_task(stop_then_exit())
-
     # -- commands and keys ------------------------------------------------------
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:

@@ -66,7 +66,6 @@ def read_back(text: Text) -> Matrix:
 class QrCode(Static):
     DEFAULT_CSS = """
     QrCode {
-        width: auto;
         height: auto;
     }
     """

@@ -15,12 +15,11 @@ from cocreatie.widgets.share_info import ShareInfo
 class SharePanel(Vertical):
     DEFAULT_CSS = """
     SharePanel {
-        width: auto;
+        width: 100%;
         height: auto;
-        align-horizontal: center;
     }
     SharePanel > Static {
-        width: auto;
+        width: 100%;
         text-align: center;
     }
     SharePanel #share-address {

@@ -24,13 +24,13 @@ class ShareDialog(GuardedDispatch, ModalScreen[None]):
         align: center middle;
     }
     ShareDialog > #share-box {
-        width: auto;
+        width: 60;
+        max-width: 100%;
         height: auto;
         max-height: 100%;
         border: round $accent;
         background: $surface;
         padding: 0 1;
-        align-horizontal: center;
     }
     ShareDialog #share-title {
         width: 100%;
