@@ -69,11 +69,22 @@ class WishesView(EditingStepView):
         Binding("t", "prioritise_top", "steps.wishes.key.top", id="steps.wishes.top"),
         Binding("b", "worry", "steps.wishes.key.worry", id="steps.wishes.worry"),
         Binding("z", "visible", "steps.wishes.key.visible", id="steps.wishes.visible"),
+        Binding("v", "voting", "steps.wishes.key.voting", id="steps.wishes.voting"),
         Binding("delete", "remove", "steps.common.key.remove", id="steps.wishes.remove"),
         Binding("f3", "next_view", "steps.common.key.next_view", id="steps.common.next_view"),
     ]
     EDIT_ACTIONS = frozenset(
-        {"new", "edit", "vote", "prioritise", "prioritise_top", "worry", "visible", "remove"}
+        {
+            "new",
+            "edit",
+            "vote",
+            "prioritise",
+            "prioritise_top",
+            "worry",
+            "visible",
+            "remove",
+            "voting",
+        }
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -172,9 +183,10 @@ class WishesView(EditingStepView):
         used = sum(w.votes for w in self.session.wishes)
         chosen = sum(1 for w in self.session.wishes if w.prioritised)
         order = t("steps.wishes.order_votes") if self.by_votes else t("steps.wishes.order_entry")
-        self.query_one("#wish-status", Static).update(
-            t("steps.wishes.status", order=order, used=used, budget=budget, chosen=chosen)
-        )
+        status = t("steps.wishes.status", order=order, used=used, budget=budget, chosen=chosen)
+        if not self.session.voting.open:
+            status += t("steps.wishes.voting_closed")
+        self.query_one("#wish-status", Static).update(status)
 
     @on(RecordTable.RowHighlighted, "#wishes")
     def _highlighted(self) -> None:
@@ -229,6 +241,13 @@ class WishesView(EditingStepView):
             index = _VISIBLE_CYCLE.index(wish.visible_action)
             nxt = _VISIBLE_CYCLE[(index + 1) % len(_VISIBLE_CYCLE)]
             self.mutate(lambda s: s.update(Wish, wish.id, visible_action=nxt))
+
+    def action_voting(self) -> None:
+        """Close the vote (phones can no longer place or move dots), or open it again."""
+        if self.session.voting.open:
+            self.mutate(lambda s: s.close_voting())
+        else:
+            self.mutate(lambda s: s.open_voting())
 
     def action_remove(self) -> None:
         wish = self.selected()
