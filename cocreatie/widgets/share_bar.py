@@ -6,14 +6,15 @@ from __future__ import annotations
 from textual.widgets import Static
 
 from cocreatie.i18n import t
-from cocreatie.widgets.share_info import PHONE_SYMBOL, ShareInfo
+from cocreatie.widgets.share_info import PHONE_SYMBOL, ShareInfo, phone_marked
 
 
 class ShareBar(Static):
     DEFAULT_CSS = """
     ShareBar {
         display: none;
-        height: 1;
+        height: auto;
+        max-height: 2;
         padding: 0 1;
         background: $accent 25%;
         text-wrap: nowrap;
@@ -37,13 +38,16 @@ class ShareBar(Static):
         if info is None:
             self.update("")
             return
-        self.update(
-            t(
-                "sharing.bar",
-                symbol=PHONE_SYMBOL,
-                state=info.state(),
-                address=info.address,
-                code=info.code,
-                counts=info.counts(),
-            )
+        text = t(
+            "sharing.bar",
+            symbol=PHONE_SYMBOL,
+            state=info.state(),
+            address=info.address,
+            code=info.code,
+            counts=info.counts(),
         )
+        if info.latest:
+            text += "\n" + t(
+                "sharing.latest", text=phone_marked(" ".join(info.latest.split()), True)
+            )
+        self.update(text)

@@ -19,6 +19,7 @@ class ShareInfo:
     submissions: int = 0
     paused: bool = False
     no_network: bool = False
+    latest: str = ""  # the text of the newest contribution or wish from a phone
 
     def counts(self) -> str:
         return t("sharing.counts", phones=self.phones, submissions=self.submissions)

@@ -27,6 +27,9 @@ class PhoneEvent(Protocol):
     def kind(self) -> str: ...  # "join", "contribution", "wish", "dots", ...
 
     @property
+    def item_id(self) -> str: ...  # the new or changed item, where there is one
+
+    @property
     def new(self) -> bool: ...  # False for a retried submission
 
 

@@ -33,9 +33,10 @@ REFRESH_DELAY_S = 0.2
 
 
 class PhoneArrived(Message):
-    def __init__(self, kind: str, new: bool) -> None:
+    def __init__(self, kind: str, item_id: str, new: bool) -> None:
         super().__init__()
         self.kind = kind
+        self.item_id = item_id
         self.new = new
 
 
@@ -53,6 +54,7 @@ class SharingScreen(Screen[None]):
         self._share_submissions = 0
         self._share_dialog: ShareDialog | None = None
         self._share_refresh_due = False
+        self._share_latest = ""
 
     @property
     def sharing(self) -> bool:
@@ -73,7 +75,18 @@ class SharingScreen(Screen[None]):
             submissions=self._share_submissions,
             paused=share.paused,
             no_network=self._share_address == LOOPBACK,
+            latest=self._share_latest,
         )
+
+    def _item_text(self, kind: str, item_id: str) -> str:
+        session = self.live.session
+        if kind == "contribution":
+            texts = [(c.id, c.text) for c in session.veiligheid.contributions]
+        elif kind == "wish":
+            texts = [(w.id, w.text) for w in session.wishes]
+        else:
+            return ""
+        return next((text for id_, text in texts if id_ == item_id), "")
 
     # -- actions -----------------------------------------------------------------
 
@@ -129,7 +142,7 @@ class SharingScreen(Screen[None]):
             self.notify(_failure_text(failure), title=t("sharing.failed_title"), severity="error")
             return
         self._share_unwatch = share.watch(
-            lambda event: self.post_message(PhoneArrived(event.kind, event.new))
+            lambda event: self.post_message(PhoneArrived(event.kind, event.item_id, event.new))
         )
         self._share_addresses = await self._share_service.interfaces()
         self._share_address = self._share_addresses[0][1] if self._share_addresses else LOOPBACK
@@ -146,6 +159,7 @@ class SharingScreen(Screen[None]):
         if share is not None:
             await share.stop()
         self._share_submissions = 0
+        self._share_latest = ""
         self._show_share()
         self.notify(t("sharing.stopped"), timeout=4)
 
@@ -167,6 +181,9 @@ class SharingScreen(Screen[None]):
         event.stop()
         if event.new and event.kind != "join":
             self._share_submissions += 1
+        latest = self._item_text(event.kind, event.item_id)
+        if latest:
+            self._share_latest = latest
         if not self._share_refresh_due:
             self._share_refresh_due = True
             self.set_timer(REFRESH_DELAY_S, self._phone_refresh)
