@@ -158,9 +158,7 @@ async def test_f6_again_stops_the_server(data_dir: Path, demo_id: str) -> None:
                 await client.get(url)
 
 
-async def test_v_closes_and_opens_voting_in_the_wishes_step(
-    data_dir: Path, demo_id: str
-) -> None:
+async def test_v_closes_and_opens_voting_in_the_wishes_step(data_dir: Path, demo_id: str) -> None:
     app = sharing_app(data_dir, demo_id, addresses=ADDRESSES[:1])
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await start_sharing(pilot, WISHES)
