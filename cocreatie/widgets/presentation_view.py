@@ -13,6 +13,8 @@ from textual.widgets import Static
 
 from cocreatie.i18n import t
 from cocreatie.templating import Step
+from cocreatie.widgets.share_info import ShareInfo
+from cocreatie.widgets.share_panel import SharePanel
 
 
 class PresentationView(VerticalScroll, can_focus=True):
@@ -39,9 +41,19 @@ class PresentationView(VerticalScroll, can_focus=True):
     PresentationView #presentation-hint {
         color: $text-muted;
     }
+    PresentationView #presentation-share {
+        dock: right;
+        width: 35;
+        display: none;
+    }
+    PresentationView #presentation-share.-on {
+        display: block;
+    }
     """
 
     def compose(self) -> ComposeResult:
+        # While phones take part: the QR code and the address, for the room.
+        yield SharePanel(id="presentation-share")
         yield Static("", id="presentation-title", markup=False)
         yield Static("", id="presentation-prompt", markup=False)
         yield Static("", id="presentation-lines", markup=False)
@@ -56,3 +68,9 @@ class PresentationView(VerticalScroll, can_focus=True):
             else t("ui.presentation.nothing_yet")
         )
         self.query_one("#presentation-lines", Static).update(body)
+
+    def show_share(self, info: ShareInfo | None) -> None:
+        panel = self.query_one(SharePanel)
+        panel.set_class(info is not None, "-on")
+        if info is not None:
+            panel.show(info)

@@ -220,3 +220,41 @@ async def test_ctrl_q_stops_the_server_before_closing(data_dir: Path, demo_id: s
         share = handle(app)
         await pilot.press("escape", "ctrl+q")
         await until(pilot, lambda: not share.running, "the server stopped on quitting")
+
+
+async def test_hide_and_merge_what_phones_sent(data_dir: Path, demo_id: str) -> None:
+    app = sharing_app(data_dir, demo_id, addresses=ADDRESSES[:1])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await start_sharing(pilot, WISHES)
+        await pilot.press("escape")
+        async with Phone(phone_url(app)) as phone:
+            await phone.join()
+            for text in ("Meer licht op het pad", "Meer lampen op het pad", "reclame!!"):
+                assert acknowledged(await phone.wish(text))
+        assert app.live is not None
+        session = app.live.session
+        light, lamps, spam = (w.id for w in session.wishes[-3:])
+        view = screen.step_view
+        assert view is not None
+        table = view.query_one("RecordTable")
+        keys = lambda: table.row_keys  # type: ignore[attr-defined]  # noqa: E731
+        await until(pilot, lambda: spam in keys(), "the phone's wishes in the list")
+        table.focus()
+        table.select(spam)  # type: ignore[attr-defined]
+        await pilot.press("h")
+        assert {w.id: w for w in app.live.session.wishes}[spam].hidden
+        table.select(lamps)  # type: ignore[attr-defined]
+        await pilot.press("m")
+        await until(pilot, lambda: isinstance(app.screen, ChoicePicker), "which one to keep")
+        await pilot.press(*"licht op het pad", "enter")
+        await until(pilot, lambda: isinstance(app.screen, SessionScreen), "back in the step")
+        wishes = {w.id: w for w in app.live.session.wishes}
+        assert wishes[spam].hidden and wishes[lamps].merged_into == light
+        assert not wishes[light].hidden and wishes[light].merged_into is None
+        cells = {r.key: r.cells for r in table._rows}  # type: ignore[attr-defined]
+        assert "⊘ verborgen: ☏ telefoon: reclame!!" in cells[spam]
+        assert "⇢ samengevoegd: ☏ telefoon: Meer lampen op het pad" in cells[lamps]
+        # Shown again with h; a merged one stays merged.
+        table.select(spam)  # type: ignore[attr-defined]
+        await pilot.press("h")
+        assert not {w.id: w for w in app.live.session.wishes}[spam].hidden

@@ -24,6 +24,7 @@ from cocreatie.screens.session.share_service import (
     ShareService,
     SharingFailed,
 )
+from cocreatie.widgets.presentation_view import PresentationView
 from cocreatie.widgets.share_bar import ShareBar
 from cocreatie.widgets.share_info import ShareInfo
 
@@ -199,6 +200,7 @@ class SharingScreen(Screen[None]):
     def _show_share(self) -> None:
         info = self.share_info()
         self.query_one(ShareBar).show(info)
+        self.query_one(PresentationView).show_share(info)
         dialog = self._share_dialog
         if dialog is not None and dialog.is_attached:
             if info is None:

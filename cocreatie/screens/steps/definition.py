@@ -19,7 +19,8 @@ from textual.widgets import Input, Static, TabbedContent, TabPane, TextArea
 from cocreatie.analysis import compare_factors
 from cocreatie.i18n import t
 from cocreatie.models import Contribution, Participant
-from cocreatie.screens.steps.editing import EditingStepView
+from cocreatie.screens.steps.curation import CuratingView, curation_bindings, curation_mark
+from cocreatie.screens.steps.editing import Change
 from cocreatie.widgets.comparison_table import ComparisonTable, verdict_note, verdict_text
 from cocreatie.widgets.factor_picker import (
     FACTOR_KEYS,
@@ -46,7 +47,7 @@ _FACTOR_BINDINGS = [
 ]
 
 
-class DefinitionView(EditingStepView):
+class DefinitionView(CuratingView):
     DEFAULT_CSS = """
     DefinitionView #capture { height: 1; }
     DefinitionView #speaker {
@@ -72,13 +73,15 @@ class DefinitionView(EditingStepView):
         Binding("n", "new", "steps.definition.key.new", id="steps.definition.new"),
         Binding("e", "edit", "steps.common.key.edit", id="steps.definition.edit"),
         Binding("delete", "remove", "steps.common.key.remove", id="steps.definition.remove"),
+        *curation_bindings("definition"),
         Binding(
             "f2", "pick_speaker", "steps.definition.key.speaker", id="steps.definition.speaker"
         ),
         Binding("f3", "next_view", "steps.common.key.next_view", id="steps.common.next_view"),
         Binding("down", "to_list", show=False, id="steps.definition.to_list"),
     ]
-    EDIT_ACTIONS = frozenset({"pick_speaker", "new", "edit", "remove", "toggle_factor"})
+    EDIT_ACTIONS = CuratingView.CURATION_ACTIONS | {"pick_speaker", "new", "edit", "remove"}
+    EDIT_ACTIONS |= {"toggle_factor"}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -144,7 +147,7 @@ class DefinitionView(EditingStepView):
                     [
                         str(i),
                         self.person_label(people.get(c.participant_id or "")),
-                        phone_marked(c.text, c.origin is not None),
+                        curation_mark(c, phone_marked(c.text, c.origin is not None)),
                         factor_numbers(factors, c.factor_ids),
                     ],
                 )
@@ -170,6 +173,18 @@ class DefinitionView(EditingStepView):
             self.speaker_id = None
         label = self.person_label(person) if person else t("steps.common.unknown_speaker")
         self.query_one("#speaker", Static).update(t("steps.definition.speaker", name=label))
+
+    def curated(self) -> list[Contribution]:
+        return list(self.session.veiligheid.contributions)
+
+    def curated_selected(self) -> Contribution | None:
+        return self._selected()
+
+    def hide_change(self, item_id: str, hidden: bool) -> Change:
+        return lambda s: s.hide_contribution(item_id, hidden)
+
+    def merge_change(self, source_id: str, into_id: str) -> Change:
+        return lambda s: s.merge_contributions(source_id, into_id)
 
     def _selected(self) -> Contribution | None:
         key = self.table.selected_key

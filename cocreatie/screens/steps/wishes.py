@@ -17,7 +17,8 @@ from textual.widgets import Static, TabbedContent, TabPane
 
 from cocreatie.i18n import t
 from cocreatie.models import Location, Quadrant, Scale, TimeOfDay, Wish, Worry
-from cocreatie.screens.steps.editing import Change, EditingStepView
+from cocreatie.screens.steps.curation import CuratingView, curation_bindings, curation_mark
+from cocreatie.screens.steps.editing import Change
 from cocreatie.widgets.factor_picker import factor_keys, factor_label, factor_numbers
 from cocreatie.widgets.form_fields import ChoiceField, FormField, MultiChoiceField, TextField
 from cocreatie.widgets.problem_line import ProblemLine
@@ -40,7 +41,7 @@ def yes_no(value: bool | None) -> str:
 _VOTES = Binding.Group("steps.wishes.key.votes")
 
 
-class WishesView(EditingStepView):
+class WishesView(CuratingView):
     DEFAULT_CSS = """
     WishesView #wish-status { height: 1; padding: 0 1; color: $text-muted; }
     """
@@ -70,22 +71,12 @@ class WishesView(EditingStepView):
         Binding("b", "worry", "steps.wishes.key.worry", id="steps.wishes.worry"),
         Binding("z", "visible", "steps.wishes.key.visible", id="steps.wishes.visible"),
         Binding("v", "voting", "steps.wishes.key.voting", id="steps.wishes.voting"),
+        *curation_bindings("wishes"),
         Binding("delete", "remove", "steps.common.key.remove", id="steps.wishes.remove"),
         Binding("f3", "next_view", "steps.common.key.next_view", id="steps.common.next_view"),
     ]
-    EDIT_ACTIONS = frozenset(
-        {
-            "new",
-            "edit",
-            "vote",
-            "prioritise",
-            "prioritise_top",
-            "worry",
-            "visible",
-            "remove",
-            "voting",
-        }
-    )
+    EDIT_ACTIONS = CuratingView.CURATION_ACTIONS | {"new", "edit", "vote", "prioritise"}
+    EDIT_ACTIONS |= {"prioritise_top", "worry", "visible", "remove", "voting"}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -130,7 +121,7 @@ class WishesView(EditingStepView):
                     [
                         f"{w.votes:>4}",
                         "★" if w.prioritised else "",
-                        phone_marked(w.text, w.origin is not None),
+                        curation_mark(w, phone_marked(w.text, w.origin is not None)),
                         factor_numbers(factors, w.factor_ids),
                         w.location.text,
                     ],
@@ -141,6 +132,18 @@ class WishesView(EditingStepView):
         )
         self._show_selected()
         self._show_status()
+
+    def curated(self) -> list[Wish]:
+        return list(self.session.wishes)
+
+    def curated_selected(self) -> Wish | None:
+        return self.selected()
+
+    def hide_change(self, item_id: str, hidden: bool) -> Change:
+        return lambda s: s.hide_wish(item_id, hidden)
+
+    def merge_change(self, source_id: str, into_id: str) -> Change:
+        return lambda s: s.merge_wishes(source_id, into_id)
 
     def selected(self) -> Wish | None:
         return self.session.find(Wish, self.table.selected_key)
