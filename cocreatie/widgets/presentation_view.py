@@ -16,6 +16,9 @@ from cocreatie.templating import Step
 from cocreatie.widgets.share_info import ShareInfo
 from cocreatie.widgets.share_panel import SharePanel
 
+# The terminal size from which presentation mode draws the QR code twice as large.
+LARGE_QR_SIZE = (120, 40)
+
 
 class PresentationView(VerticalScroll, can_focus=True):
     DEFAULT_CSS = """
@@ -44,12 +47,18 @@ class PresentationView(VerticalScroll, can_focus=True):
     PresentationView #presentation-share {
         dock: right;
         width: 35;
+        margin-left: 2;
         display: none;
     }
     PresentationView #presentation-share.-on {
         display: block;
     }
+    PresentationView #presentation-share.-large {
+        width: 64;
+    }
     """
+
+    _share: ShareInfo | None = None
 
     def compose(self) -> ComposeResult:
         # While phones take part: the QR code and the address, for the room.
@@ -70,7 +79,16 @@ class PresentationView(VerticalScroll, can_focus=True):
         self.query_one("#presentation-lines", Static).update(body)
 
     def show_share(self, info: ShareInfo | None) -> None:
+        self._share = info
         panel = self.query_one(SharePanel)
         panel.set_class(info is not None, "-on")
+        # Twice the size where the screen has room: the back of the room
+        # scans it off the projector.
+        large = self.app.size.width >= LARGE_QR_SIZE[0] and self.app.size.height >= LARGE_QR_SIZE[1]
+        panel.set_class(large, "-large")
         if info is not None:
-            panel.show(info)
+            panel.show(info, 2 if large else 1)
+
+    def on_resize(self) -> None:
+        if self._share is not None:
+            self.show_share(self._share)

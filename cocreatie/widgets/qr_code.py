@@ -24,12 +24,13 @@ BORDER = 2
 Matrix = list[list[bool]]
 
 
-def qr_matrix(data: str, border: int = BORDER) -> Matrix:
-    """The modules of ``data``'s QR code, True for dark, with the quiet zone."""
+def qr_matrix(data: str, border: int = BORDER, scale: int = 1) -> Matrix:
+    """The modules of ``data``'s QR code, True for dark, with the quiet zone;
+    ``scale`` 2 makes each module two by two (for the projector)."""
     # An address in upper case fits the compact alphanumeric mode (scheme,
     # host and the join code compare without case), so the code stays small.
     code = segno.make_qr(data, error="m", boost_error=False)
-    return [[bool(m) for m in row] for row in code.matrix_iter(scale=1, border=border)]
+    return [[bool(m) for m in row] for row in code.matrix_iter(scale=scale, border=border)]
 
 
 def draw(matrix: Matrix) -> Text:
@@ -73,8 +74,9 @@ class QrCode(Static):
     def __init__(self, data: str = "", *, id: str | None = None) -> None:
         super().__init__("", id=id)
         self.data = ""
+        self.scale = 1
         self.show(data)
 
-    def show(self, data: str) -> None:
-        self.data = data
-        self.update(draw(qr_matrix(data)) if data else "")
+    def show(self, data: str, scale: int = 1) -> None:
+        self.data, self.scale = data, scale
+        self.update(draw(qr_matrix(data, scale=scale)) if data else "")

@@ -49,10 +49,10 @@ class SharePanel(Vertical):
         yield Static("", id="share-state", markup=False)
         yield Static(t("sharing.no_network"), id="share-warning", markup=False)
 
-    def show(self, info: ShareInfo) -> None:
+    def show(self, info: ShareInfo, scale: int = 1) -> None:
         qr = self.query_one(QrCode)
-        if qr.data != info.qr_data:
-            qr.show(info.qr_data)
+        if (qr.data, qr.scale) != (info.qr_data, scale):
+            qr.show(info.qr_data, scale)
         self.query_one("#share-address", Static).update(t("sharing.go_to", address=info.address))
         self.query_one("#share-code", Static).update(t("sharing.code", code=info.code))
         state = self.query_one("#share-state", Static)

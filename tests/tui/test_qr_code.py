@@ -3,6 +3,7 @@ segno's own, and a QR decoder reads the address back from them."""
 
 from __future__ import annotations
 
+import pytest
 import segno
 import zxingcpp
 
@@ -33,8 +34,9 @@ def test_two_module_rows_per_text_row_and_a_light_quiet_zone() -> None:
     assert not any(matrix[0]) and not any(row[0] for row in matrix)
 
 
-def test_a_decoder_reads_the_address_from_the_drawing() -> None:
-    modules = read_back(draw(qr_matrix(URL)))
+@pytest.mark.parametrize("size", [1, 2], ids=["laptop", "projector"])
+def test_a_decoder_reads_the_address_from_the_drawing(size: int) -> None:
+    modules = read_back(draw(qr_matrix(URL, scale=size)))
     scale = 6
     width, height = len(modules[0]) * scale, len(modules) * scale
     pixels = bytearray()

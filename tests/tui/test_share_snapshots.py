@@ -108,3 +108,9 @@ def test_join_panel(snap_compare, snapshot_dir: Path, size: tuple[int, int]) -> 
 def test_share_bar_paused(snap_compare, snapshot_dir: Path, size: tuple[int, int]) -> None:
     run_before = _sharing("escape", "f8")
     assert snap_compare(_app(snapshot_dir), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_presentation_with_qr(snap_compare, snapshot_dir: Path, size: tuple[int, int]) -> None:
+    run_before = _sharing("escape", "f5")
+    assert snap_compare(_app(snapshot_dir), terminal_size=size, run_before=run_before)
