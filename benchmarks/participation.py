@@ -38,6 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
+import participation_tui
 from web.headless import first_line, make_session, start_share
 from web.load import run_phones
 from web.phones import go_to
@@ -150,6 +151,8 @@ def main() -> None:
     )
     verdict = "met" if rows[-1][2][1] < 250 else "NOT met"
     print(f"target p95 < 250 ms with 60 phones: {verdict}")
+    # The TUI's half: its keys while the phones send (benchmarks/participation_tui.py).
+    participation_tui.report(args.seconds)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@ F6 starts the server (on Textual's loop, in a worker: never blocking it)
 and shows the join panel; F6 again stops it. F7 shows the panel again, F8
 pauses input, and "adres kiezen" picks another of the laptop's addresses.
 What phones send arrives as ``PhoneArrived``; the step on show is redrawn
-at most a few times a second, so sixty phones cannot swamp the screen.
+at most twice a second, so sixty phones cannot swamp the screen (figures:
+``benchmarks/participation_tui.py``).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from cocreatie.widgets.share_info import ShareInfo
 
 LOOPBACK = "127.0.0.1"
 # How often the step on show is redrawn while phones send (seconds).
-REFRESH_DELAY_S = 0.2
+REFRESH_DELAY_S = 0.5
 
 
 class PhoneArrived(Message):
