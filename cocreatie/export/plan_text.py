@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from cocreatie.export.calendar import render_ics
 from cocreatie.export.clean import clean
 from cocreatie.export.formats import Rendering
 from cocreatie.export.html import render_html
 from cocreatie.export.markdown import PLAN_LAYOUT, read_layout, render_markdown
 from cocreatie.export.names import Namer
+from cocreatie.export.pdf import PLAN_LAYOUT as PDF_LAYOUT
+from cocreatie.export.pdf import plan_data, typeset
 from cocreatie.export.plan import build_plan
 from cocreatie.export.plan_model import Plan
 from cocreatie.export.spreadsheet import render_actions_csv
@@ -55,3 +58,14 @@ def plan_html(job: Rendering) -> str:
 
 def plan_csv(job: Rendering) -> str:
     return render_actions_csv(plan_of(job))
+
+
+def plan_pdf(job: Rendering) -> bytes:
+    plan = plan_of(job)
+    return typeset(read_layout(PDF_LAYOUT, job.data_dir), plan_data(plan))
+
+
+def plan_ics(job: Rendering) -> bytes:
+    session = masked_source(job)
+    plan = build_plan(session, job.template, with_names=job.with_names, lang=plan_language(job))
+    return render_ics(session, plan)

@@ -31,8 +31,8 @@ from .sessions import RESIDENT_NAMES, RESIDENT_PHONE, build_session
 
 
 def test_formats() -> None:
-    assert format_names() == ("md", "html", "csv", "json")
-    assert [f.name for f in menu_formats()] == ["md", "html", "csv"]
+    assert format_names() == ("md", "html", "pdf", "csv", "ics", "json")
+    assert [f.name for f in menu_formats()] == ["md", "html", "pdf", "csv", "ics"]
 
 
 def test_every_format_is_found_by_name_and_extension_and_has_labels() -> None:
@@ -45,14 +45,14 @@ def test_every_format_is_found_by_name_and_extension_and_has_labels() -> None:
 
 
 def test_an_unknown_extension_has_no_format() -> None:
-    assert by_extension("plan.pdf") is None
+    assert by_extension("plan.odt") is None
     assert by_extension("plan") is None
     assert by_extension("docx") is None
 
 
 def test_unknown_format_is_refused(session: Session, greenfield: SessionTemplate) -> None:
     with pytest.raises(UnknownFormatError):
-        render(session, greenfield, "pdf")
+        render(session, greenfield, "odt")
 
 
 # -- html ----------------------------------------------------------------------

@@ -52,6 +52,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     fmt = chosen_format(args.fmt, args.output)
+    if args.output is None and fmt.binary and sys.stdout.isatty():
+        raise CliError(t("cli.export.binary_to_terminal", fmt=fmt.name, ext=fmt.extension))
     folder = context.data_dir(args)
     with context.repository(args).open(args.session, read_only=True) as opened:
         session = opened.session
@@ -105,10 +107,6 @@ def render(
     session: Session, fmt: str, folder: Path, *, with_names: bool, lang: str | None = None
 ) -> bytes:
     # Start-up speed: rendering needs the models and the templates.
-    from cocreatie.export import render as render_export
-
-    template = context.template_of(session, folder)
-    return render_export(session, template, fmt, with_names=with_names, data_dir=folder, lang=lang)
     from cocreatie.export import render as render_export
 
     template = context.template_of(session, folder)
