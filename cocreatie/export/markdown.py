@@ -98,9 +98,14 @@ def _translator(lang: str) -> Callable[..., Md]:
 
 
 def render_markdown(plan: Plan, layout: Layout) -> str:
+    return fill_markdown(layout, plan.lang, plan=plan)
+
+
+def fill_markdown(layout: Layout, lang: str, **context: Any) -> str:
+    """A Markdown layout filled with ``context``, every value escaped."""
     template = _compile(layout.source, layout.text)
     try:
-        text = template.render(plan=plan, t=_translator(plan.lang))
+        text = template.render(t=_translator(lang), **context)
     except jinja2.TemplateError as exc:
         raise layout_error(layout.source, template_line(exc), str(exc)) from None
     return _EMPTY_CELL.sub(" ", tidy(text))
