@@ -111,4 +111,5 @@ def render_ics(session: Session, plan: Plan) -> bytes:
         # All-day reminders that do not block the day in anyone's agenda.
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
-    return calendar.to_ical()
+    data: bytes = calendar.to_ical()
+    return data
