@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Static, TextArea
 
 from cocreatie.analysis import session_warnings
@@ -95,7 +95,8 @@ class ClosingView(StepView):
             yield Label(t("ui.closing.warnings_label"), classes="prep-label")
             yield Static("", id="closing-warnings", markup=False)
             yield Label(t("ui.closing.export_label"), classes="prep-label")
-            with Horizontal(classes="buttons"):
+            # A grid, not a row: five formats do not fit beside each other at 80 columns.
+            with Grid(classes="buttons", id="closing-export-buttons"):
                 for fmt in menu_formats():
                     yield Button(t(fmt.label_key), id=f"export-{fmt.name}", compact=True)
             yield Static("", id="closing-export-result", markup=False)
