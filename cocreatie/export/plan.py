@@ -32,6 +32,7 @@ from cocreatie.export.plan_model import (
     WishRow,
 )
 from cocreatie.export.summary import build_buikpijn, build_summary
+from cocreatie.export.template_words import localised
 from cocreatie.i18n import has, t
 from cocreatie.models import Action, ActionStatus, Session, Wish
 from cocreatie.models.clock import today as clock_today
@@ -54,6 +55,7 @@ def build_plan(
     ``today`` (the clock's today when not given): the day it states it was
     made, and the day lateness is judged on."""
     lang = lang or session.meta.language
+    template = localised(template, lang)
     made = today or clock_today()
     namer = Namer(session, with_names, lang=lang)
     wish_by_id = {w.id: w for w in session.wishes}
