@@ -24,6 +24,8 @@ from cocreatie.i18n import catalogue, t
 
 PLAN_LAYOUT = "actieplan.typ"
 _WHERE = re.compile(r"\.typ:(\d+):\d+")
+# Typst fetches "@preview/..." packages from the internet: a layout may not.
+_PACKAGE = re.compile(r"""(?:import|include)\s*\(?\s*["']@""")
 
 
 def cleaned(value: Any) -> Any:
@@ -56,6 +58,10 @@ def plan_data(plan: Plan) -> dict[str, Any]:
 def typeset(layout: Layout, data: dict[str, Any]) -> bytes:
     """The PDF of ``layout`` filled with ``data``; a broken layout is a
     ``TemplateError`` naming the file."""
+    package = _PACKAGE.search(layout.text)
+    if package is not None:
+        line = layout.text.count("\n", 0, package.start()) + 1
+        raise layout_error(layout.source, line, t("export.error.package"))
     source = layout.text.encode("utf-8")
     payload = json.dumps(cleaned(data), ensure_ascii=False)
     try:

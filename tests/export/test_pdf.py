@@ -185,3 +185,15 @@ def test_the_same_session_gives_the_same_bytes(
     session: Session, greenfield: SessionTemplate, frozen_clock: object
 ) -> None:
     assert render(session, greenfield, "pdf") == render(session, greenfield, "pdf")
+
+
+def test_a_layout_may_not_fetch_packages(
+    session: Session, greenfield: SessionTemplate, tmp_path: Path
+) -> None:
+    own = tmp_path / "templates" / "export" / "actieplan.typ"
+    own.parent.mkdir(parents=True)
+    own.write_text('= Plan\n\n#import "@preview/tablex:0.0.8": tablex\n', encoding="utf-8")
+    with pytest.raises(TemplateError) as caught:
+        render(session, greenfield, "pdf", data_dir=tmp_path)
+    assert f"{own}:3" in str(caught.value)
+    assert t("export.error.package") in str(caught.value)
