@@ -54,11 +54,11 @@ from cocreatie.archive.record import action_rows, published_record, session_of
 from cocreatie.archive.views import archive_overview
 from cocreatie.cli.main import main as cli
 from cocreatie.demo import build_demo_session
-from cocreatie.export.overview import OverviewFilter
-from cocreatie.export.overview_load import load_overview
+from cocreatie.export.overview import OverviewFilter, build_overview
 from cocreatie.models import ActionStatus
 from cocreatie.models.clock import today
 from cocreatie.store import SessionRepository
+from cocreatie.store.action_parts import read_actions_parts
 from cocreatie.templating import load_template
 
 QUERY_TARGET_MS = 1000.0
@@ -208,7 +208,8 @@ def main() -> int:
             # command: the same plus the Markdown table on standard output.
             repository_folder = SessionRepository(folder)
             started = time.perf_counter()
-            loaded = load_overview(repository_folder)
+            parts, skipped = read_actions_parts(repository_folder.layout)
+            loaded = build_overview(parts, skipped=skipped)
             folder_load_ms = (time.perf_counter() - started) * 1000
             for label, flags, flt in QUERIES:
 

@@ -14,16 +14,16 @@ from textual.app import App, ComposeResult
 from textual.pilot import Pilot
 from textual.widgets import Footer
 
-import cocreatie.screens.steps as steps_package
+import cocreatie.app as app_package
 from cocreatie.models import Session
 from cocreatie.screens.steps import StepContext, StepView, view_for
 from cocreatie.templating import SessionTemplate, StepType
 
-STEPS_CSS = Path(steps_package.__file__).parent / "steps.tcss"
+APP_CSS = Path(app_package.__file__).parent / "cocreatie.tcss"
 
 
 class StepHarness(App[None]):
-    CSS_PATH = str(STEPS_CSS)
+    CSS_PATH = str(APP_CSS)
 
     def __init__(self, view: StepView) -> None:
         super().__init__()

@@ -1,49 +1,69 @@
-"""The domain, store and exports never import Textual (style guide rule)."""
+"""The layers of docs/architecture.md hold: the import contracts in
+pyproject.toml are kept, and every part of the package has its place."""
 
 from __future__ import annotations
 
-import ast
+import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parent.parent / "cocreatie"
-UI_FREE = [
-    "models",
-    "store",
-    "templating",
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "cocreatie"
+DOMAIN = [
     "analysis",
+    "crashlog",
+    "demo",
     "export",
-    "privacy",
     "followup",
     "archive",
     "i18n",
-    "demo",
+    "lazy",
+    "live",
+    "models",
+    "privacy",
+    "store",
+    "templating",
 ]
 
 
-def _imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    found: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            found |= {alias.name.split(".")[0] for alias in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            found.add(node.module.split(".")[0])
-    return found
+def _contracts() -> list[dict[str, object]]:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return config["tool"]["importlinter"]["contracts"]
 
 
-def test_no_textual_import_in_domain_packages() -> None:
-    offenders = []
-    for name in UI_FREE:
-        for path in (PACKAGE / name).rglob("*.py") if (PACKAGE / name).exists() else []:
-            if "textual" in _imports(path) or "rich" in _imports(path):
-                offenders.append(str(path.relative_to(PACKAGE)))
-    assert offenders == []
+def test_the_import_contracts_are_kept() -> None:
+    lint_imports = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run(
+        [str(lint_imports), "--no-cache"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert " 0 broken" in result.stdout
+
+
+def test_every_part_of_the_package_sits_in_a_layer() -> None:
+    (layers,) = [c for c in _contracts() if c["type"] == "layers"]
+    named = {
+        name.strip("() ")
+        for layer in layers["layers"]  # type: ignore[union-attr]
+        for name in re.split(r"[|:]", layer)
+    }
+    parts = {p.stem for p in PACKAGE.iterdir() if p.suffix == ".py" or (p / "__init__.py").exists()}
+    assert parts - {"__init__", "__main__"} <= named
+
+
+def test_the_domain_may_not_import_the_terminal() -> None:
+    forbidden = next(c for c in _contracts() if "textual" in c.get("forbidden_modules", []))
+    assert {f"cocreatie.{name}" for name in DOMAIN} <= set(forbidden["source_modules"])  # type: ignore[arg-type]
+    assert {"textual", "rich", "cocreatie.screens", "cocreatie.widgets", "cocreatie.app"} <= set(
+        forbidden["forbidden_modules"]  # type: ignore[arg-type]
+    )
 
 
 def test_importing_the_domain_does_not_load_textual() -> None:
-    modules = [f"cocreatie.{n}" for n in UI_FREE if (PACKAGE / n).exists()]
+    # The static contracts see import statements; this sees what really loads.
+    modules = [f"cocreatie.{n}" for n in DOMAIN]
     code = (
         "import sys\n"
         + "".join(f"import {m}\n" for m in modules)

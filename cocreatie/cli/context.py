@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cocreatie import templating
 from cocreatie.i18n import current_language
 from cocreatie.store.paths import DataLayout, resolve_data_dir
 
@@ -25,7 +26,7 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 
 def repository(args: argparse.Namespace) -> SessionRepository:
-    from cocreatie.store.repository import SessionRepository
+    from cocreatie.store.repository import SessionRepository  # start-up: pydantic
 
     return SessionRepository(data_dir(args))
 
@@ -42,13 +43,10 @@ def language(args: argparse.Namespace) -> str:
 
 def template_of(session: Session, folder: Path) -> SessionTemplate:
     """The template the session was made with (the data folder's copy wins)."""
-    from cocreatie.templating import load_template
-
-    return load_template(session.meta.template_id, folder)
+    return templating.load_template(session.meta.template_id, folder)
 
 
 def run_tui(args: argparse.Namespace, session_id: str | None, read_only: bool = False) -> int:
-    # Imported here: only commands that open the UI should pay for Textual.
-    from cocreatie.app import run_tui as start
+    from cocreatie.app import run_tui as start  # start-up: only the UI needs Textual
 
     return start(data_dir(args), session_id, read_only=read_only, lang=language(args))

@@ -13,9 +13,11 @@ import sys
 from collections.abc import Sequence
 
 from cocreatie import __version__
+from cocreatie.cli import context
 from cocreatie.cli.errors import message_for, one_line
 from cocreatie.cli.parser import PROG, build_parser, prescan_lang, quick_parse
 from cocreatie.i18n import set_language
+from cocreatie.privacy.cloud import warn_for_command
 
 USER_ERROR = 2
 INTERRUPTED = 130
@@ -93,13 +95,8 @@ def _discard_stdout() -> None:
 def _cloud_warning(args: argparse.Namespace) -> None:
     # Privacy: one stderr line when a writing command's data folder looks
     # cloud-synced (see cocreatie/privacy/cloud.py).
-    from cocreatie.cli import context
-    from cocreatie.privacy.cloud import warn_for_command
-
     warn_for_command(getattr(args, "command", None), context.data_dir(args))
 
 
 def _open_home(args: argparse.Namespace) -> int:
-    from cocreatie.cli.context import run_tui
-
-    return run_tui(args, None)
+    return context.run_tui(args, None)

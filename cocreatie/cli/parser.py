@@ -17,7 +17,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from types import ModuleType
-from typing import NoReturn
+from typing import Any, NoReturn, Protocol
 
 from cocreatie.cli import commands
 from cocreatie.cli.errors import one_line
@@ -53,17 +53,17 @@ def translate_argparse_error(message: str) -> str:
     return message
 
 
+class Subparsers(Protocol):
+    """What ``add_subparsers()`` gives a command module to register with
+    (argparse names its class only privately)."""
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser: ...
+
+
 class HelpFormatter(argparse.HelpFormatter):
     def add_usage(self, usage, actions, groups, prefix=None):
         label = t("cli.help.usage") if prefix is None else prefix  # "" builds a command's prog
         super().add_usage(usage, actions, groups, label)
-
-    def _format_action(self, action: argparse.Action) -> str:
-        text = super()._format_action(action)
-        if isinstance(action, argparse._SubParsersAction):
-            # Drop the lone "OPDRACHT" line argparse puts above the command list.
-            text = text.split("\n", 1)[1]
-        return text
 
 
 class QuickParseFailed(Exception):
@@ -83,6 +83,12 @@ class CliParser(argparse.ArgumentParser):
         self._optionals.title = t("cli.help.optionals")
         if wants_help:
             self.add_argument("-h", "--help", action="help", help=t("cli.help.help"))
+
+    def format_help(self) -> str:
+        text = super().format_help()
+        # Drop the lone "OPDRACHT" line argparse puts above the command list.
+        title = f"{t('cli.help.commands')}:\n"
+        return text.replace(f"{title}  {t('cli.metavar.command')}\n", title, 1)
 
     def error(self, message: str) -> NoReturn:
         detail = translate_argparse_error(message)
@@ -166,7 +172,7 @@ def build_parser(
         title=t("cli.help.commands"), metavar=t("cli.metavar.command"), dest="command"
     )
     for module in command_modules(command):
-        register: Callable[[argparse._SubParsersAction], None] = module.register
+        register: Callable[[Subparsers], None] = module.register
         register(subparsers)
     seen: set[int] = set()
     for sub in subparsers.choices.values():

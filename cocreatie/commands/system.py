@@ -1,99 +1,35 @@
 """The palette's fixed commands, depending on where the facilitator is.
 
-Yielded by ``CocreatieApp.get_system_commands(screen)``: the screen decides
-what applies (a session screen offers export, timer and presentation; every
-screen offers theme, help and quit).
+Yielded by ``CocreatieApp.get_system_commands(screen)``: the screen's own
+declared commands first (``COMMANDS_DECLARED``, see
+``cocreatie.widgets.command``), then the app's (theme, help, quit).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import partial
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-from textual.app import SystemCommand
-from textual.screen import Screen
+from textual.app import App, SystemCommand
+from textual.widget import Widget
 
-from cocreatie.export.formats import menu_formats
 from cocreatie.i18n import t
-from cocreatie.themes import DEFAULT_THEME, HIGH_CONTRAST_THEME
-
-if TYPE_CHECKING:
-    from textual.app import App
-
-    from cocreatie.app import CocreatieApp
+from cocreatie.widgets.command import Command
 
 
-def system_commands(app: CocreatieApp, screen: Screen) -> Iterable[SystemCommand]:
-    from cocreatie.screens.session import SessionScreen
-
-    if isinstance(screen, SessionScreen):
-        yield SystemCommand(
-            t("ui.palette.goto_step"), t("ui.palette.goto_step_help"), screen.action_goto_step
-        )
-        for fmt in menu_formats():
+def declared_commands(node: App | Widget) -> Iterable[SystemCommand]:
+    """A palette line for each of ``node``'s declared commands that has one."""
+    commands: Iterable[Command] = getattr(node, "COMMANDS_DECLARED", ())
+    for command in commands:
+        if command.palette is not None:
             yield SystemCommand(
-                t("ui.palette.export", format=t(fmt.label_key)),
-                t("ui.palette.export_help"),
-                partial(screen.action_export, fmt.name),
+                t(command.palette, **{name: t(key) for name, key in command.palette_args}),
+                t(command.palette_help) if command.palette_help else "",
+                # Scheduled, not awaited: a palette callback may be called plainly.
+                partial(node.call_later, node.run_action, command.action),
             )
-        yield SystemCommand(
-            t("archive.tui.publish"),
-            t("archive.tui.publish_help"),
-            lambda: _publish(app, screen),
-        )
-        yield SystemCommand(
-            t("ui.palette.presentation"),
-            t("ui.palette.presentation_help"),
-            screen.action_toggle_presentation,
-        )
-        yield SystemCommand(
-            t("ui.palette.timer_start"), t("ui.palette.timer_help"), screen.action_timer_start
-        )
-        yield SystemCommand(
-            t("ui.palette.timer_pause"), t("ui.palette.timer_help"), screen.action_timer_pause
-        )
-        yield SystemCommand(
-            t("ui.palette.timer_reset"), t("ui.palette.timer_help"), screen.action_timer_reset
-        )
-        yield SystemCommand(
-            t("ui.palette.toggle_done"), t("ui.palette.toggle_done_help"), screen.action_toggle_done
-        )
-    if _is_home(screen):
-        yield SystemCommand(
-            t("archive.tui.send_pending"),
-            t("archive.tui.send_pending_help"),
-            lambda: _send_pending(app, screen),
-        )
-    for name, key in ((DEFAULT_THEME, "default"), (HIGH_CONTRAST_THEME, "contrast")):
-        yield SystemCommand(
-            t(f"ui.palette.theme_{key}"),
-            t("ui.palette.theme_help"),
-            partial(setattr, app, "theme", name),
-        )
-    yield SystemCommand(t("ui.palette.help"), t("ui.palette.help_help"), app.action_help)
-    yield SystemCommand(t("ui.palette.quit"), t("ui.palette.quit_help"), app.action_quit)
 
 
-def _data_dir(app: App) -> Path:
-    return Path(getattr(app, "data_dir", "."))
-
-
-def _publish(app: App, screen: Screen) -> None:
-    from cocreatie.screens.publish_runner import run_publish
-
-    # Read at the moment of choosing: the screen's session, as it is now.
-    run_publish(app, screen.session, _data_dir(app))  # type: ignore[attr-defined]
-
-
-def _is_home(screen: Screen) -> bool:
-    from cocreatie.screens.home import HomeScreen
-
-    return isinstance(screen, HomeScreen)
-
-
-def _send_pending(app: App, screen: Screen) -> None:
-    from cocreatie.screens.publish_runner import run_send_pending
-
-    run_send_pending(app, _data_dir(app), on_done=getattr(screen, "reload", None))
+def system_commands(app: App, screen: Widget) -> Iterable[SystemCommand]:
+    yield from declared_commands(screen)
+    yield from declared_commands(app)

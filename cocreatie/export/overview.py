@@ -1,7 +1,7 @@
 """All actions across all sessions in the data folder: the coordinator's view.
 
 Used by ``cocreatie actions`` and the overview screen alike; no Textual.
-Reading the sessions lives in ``overview_load`` (run it in a worker thread
+Reading the sessions is the caller's (``cocreatie.store.action_parts``, in a worker thread
 in the UI); building, filtering and rendering here are pure.
 
 An action carried into a follow-up is the same action: it keeps its id, and
@@ -212,13 +212,17 @@ class Lineage:
         return f"{key[0]}/{key[1]}", hops
 
 
-def build_overview(sessions: Iterable[ActionsSource], today: dt.date | None = None) -> Overview:
+def build_overview(
+    sessions: Iterable[ActionsSource], today: dt.date | None = None, skipped: Iterable[str] = ()
+) -> Overview:
+    """Every action of ``sessions``; ``skipped`` names the unreadable ones.
+    Reading the sessions is the caller's (``cocreatie.store.action_parts``)."""
     when = today or clock_today()
     read = list(sessions)
     lineage = Lineage(read)
     copies = [row for s in read for row in rows_of(s, when, lineage)]
     copies.sort(key=OverviewRow.sort_key)
-    return Overview(copies, today=when)
+    return Overview(copies, list(skipped), today=when)
 
 
 def status_label(status: ActionStatus, lang: str | None = None) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 from cocreatie.export.names import Namer
 from cocreatie.models import Session
 from cocreatie.models.closing import AVERAGE_KEY
+from cocreatie.privacy.mask import masked_copy
 
 # JSON may spell any character as \\uXXXX; raw C1 controls (which the JSON
 # encoder leaves as they are) and DEL are spelled that way, so the file
@@ -40,8 +41,6 @@ def record_data(
     if not with_names:
         # Names and phone numbers typed into free text go too, not only the
         # name fields (privacy by default; ``privacy.mask``).
-        from cocreatie.privacy.mask import masked_copy
-
         stand_ins = Namer(session, with_names=False, named=named).stand_ins(session)
         session = masked_copy(session, stand_ins)
     record = session.model_dump(mode="json")

@@ -22,12 +22,19 @@ from textual.screen import Screen
 from textual.widgets import Checkbox, DataTable, Footer, Input, Select, Static
 
 from cocreatie.export.dates import long_date
-from cocreatie.export.overview import Overview, OverviewFilter, OverviewRow, status_label
+from cocreatie.export.overview import (
+    Overview,
+    OverviewFilter,
+    OverviewRow,
+    build_overview,
+    status_label,
+)
 from cocreatie.export.plan import short
 from cocreatie.i18n import current_language, t
 from cocreatie.models import ActionStatus
 from cocreatie.screens.review import PlanReviewScreen
-from cocreatie.widgets.translated_bindings import translate_bindings
+from cocreatie.store.action_parts import read_actions_parts
+from cocreatie.widgets.textual_private import translate_bindings
 
 if TYPE_CHECKING:
     from cocreatie.models import Session
@@ -122,13 +129,12 @@ class ActionsOverviewScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="overview", exit_on_error=False)
     def load(self) -> None:
-        from cocreatie.export.overview_load import load_overview
-
         try:
             if self.source is not None:
                 overview = self.source.load_overview(self.session_ids)
             else:
-                overview = load_overview(self.repository)
+                parts, skipped = read_actions_parts(self.repository.layout)
+                overview = build_overview(parts, skipped=skipped)
         except Exception as exc:  # the folder itself unreadable: say so, stay open
             log.error("actions overview failed: %s", type(exc).__name__)
             reason = getattr(exc, "message", None) or getattr(exc, "strerror", None)

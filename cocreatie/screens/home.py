@@ -7,62 +7,115 @@ a thread worker; the table is filled when the worker reports back.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
+from cocreatie import demo
+from cocreatie.analysis.folder_notices import expired_ids, folder_notices
+from cocreatie.archive import outbox
 from cocreatie.i18n import t
-from cocreatie.screens.confirm import ConfirmDialog
-from cocreatie.store import SessionSummary, StoreError
+from cocreatie.models.clock import today
+from cocreatie.screens.dialogs.confirm import ConfirmDialog
+from cocreatie.screens.publish_runner import run_send_pending
+from cocreatie.store import SessionRepository, SessionSummary, StoreError
 from cocreatie.store.messages import describe_failure
-from cocreatie.widgets.guarded import GuardedDispatch
+from cocreatie.widgets.command import Command, bindings_of
 from cocreatie.widgets.quiet_footer import QuietFooter
 from cocreatie.widgets.session_table import SessionTable
-from cocreatie.widgets.translated_bindings import translate_bindings
-
-if TYPE_CHECKING:
-    from cocreatie.app import CocreatieApp
+from cocreatie.widgets.textual_private import GuardedDispatch, translate_bindings
 
 log = logging.getLogger(__name__)
 
 
 class HomeScreen(GuardedDispatch, Screen[None]):
-    BINDINGS = [
-        Binding("n", "new", "ui.key.new", id="home.new"),
-        Binding("o", "open", "ui.key.open", id="home.open"),
-        Binding("k", "duplicate", "ui.key.duplicate", id="home.duplicate"),
-        Binding("delete,x", "delete", "ui.key.delete", id="home.delete", key_display="Del"),
-        Binding("d", "demo", "ui.key.demo", id="home.demo"),
-        Binding("a", "review", "ui.key.review", id="home.review"),
-        Binding("r", "reload", "ui.key.reload", id="home.reload", show=False),
-    ]
+    """The session list. What needs the app (opening a session, the review,
+    starting a new session) is asked for with a message."""
+
+    DEFAULT_CSS = """
+    HomeScreen #home-data-dir {
+        height: auto;
+        padding: 0 1;
+        color: $text-muted;
+    }
+    HomeScreen #home-notices {
+        display: none;
+        height: auto;
+        max-height: 8;
+        padding: 0 1;
+        color: $text-warning;
+    }
+    HomeScreen #home-sessions {
+        height: 1fr;
+    }
+    HomeScreen #home-detail {
+        height: auto;
+        max-height: 4;
+        padding: 0 1;
+        border-top: solid $panel;
+    }
+    HomeScreen #home-detail.-problem {
+        color: $text-error;
+        text-style: bold;
+    }
+    """
+
+    class OpenSession(Message):
+        def __init__(self, session_id: str) -> None:
+            super().__init__()
+            self.session_id = session_id
+
+    class NewSession(Message):
+        """Start a new session; ``summaries`` offer the earlier sessions."""
+
+        def __init__(self, summaries: list[SessionSummary]) -> None:
+            super().__init__()
+            self.summaries = summaries
+
+    class ReviewActions(Message):
+        """Show every action of every session."""
+
+    COMMANDS_DECLARED = (
+        Command("new", "ui.key.new", "n", id="home.new"),
+        Command("open", "ui.key.open", "o", id="home.open"),
+        Command("duplicate", "ui.key.duplicate", "k", id="home.duplicate"),
+        Command("delete", "ui.key.delete", "delete,x", id="home.delete", key_display="Del"),
+        Command("demo", "ui.key.demo", "d", id="home.demo"),
+        Command("review", "ui.key.review", "a", id="home.review"),
+        Command("reload", "ui.key.reload", "r", id="home.reload", show=False),
+        Command(
+            "send_pending",
+            "archive.tui.send_pending",
+            palette="archive.tui.send_pending",
+            palette_help="archive.tui.send_pending_help",
+        ),
+    )
+    BINDINGS = bindings_of(COMMANDS_DECLARED)
 
     selected: reactive[SessionSummary | None] = reactive(None, bindings=True)
 
-    def __init__(self) -> None:
+    def __init__(self, data_dir: Path, repository: Callable[[], SessionRepository]) -> None:
+        """``repository`` makes or gives the data folder's repository; the
+        first call may take a moment (it loads pydantic): call it in a worker."""
         super().__init__()
         translate_bindings(self)
+        self.data_dir = data_dir
+        self._repository = repository
         self.summaries: list[SessionSummary] = []
         # Sessions past their retention date (ids), marked in the list.
         self.expired: frozenset[str] = frozenset()
         # The outbox is sent once per start, not on every return home.
         self._outbox_tried = False
 
-    @property
-    def cocreatie(self) -> CocreatieApp:
-        return cast("CocreatieApp", self.app)
-
     def compose(self) -> ComposeResult:
         yield Header(icon="●")
-        yield Static(
-            t("ui.home.data_dir", path=self.cocreatie.data_dir), id="home-data-dir", markup=False
-        )
+        yield Static(t("ui.home.data_dir", path=self.data_dir), id="home-data-dir", markup=False)
         yield Static("", id="home-notices", markup=False)
         yield SessionTable(id="home-sessions")
         yield Static(t("ui.home.loading"), id="home-detail", markup=False)
@@ -81,11 +134,8 @@ class HomeScreen(GuardedDispatch, Screen[None]):
 
     @work(thread=True, exclusive=True, group="home-list", exit_on_error=False)
     def reload(self) -> None:
-        from cocreatie.models.clock import today
-        from cocreatie.screens.home_notices import expired_ids, folder_notices
-
         try:
-            summaries = self.cocreatie.repository.list_summaries()
+            summaries = self._repository().list_summaries()
         except Exception as error:
             # Whatever went wrong, the screen must not stay on "loading".
             if not isinstance(error, StoreError | OSError):
@@ -95,19 +145,18 @@ class HomeScreen(GuardedDispatch, Screen[None]):
         expired = expired_ids(summaries, today())
         self.app.call_from_thread(self._show, summaries, expired)
         # After the list: reading the templates must not delay it.
-        notices = folder_notices(self.cocreatie.data_dir, len(expired))
+        notices = folder_notices(self.data_dir, len(expired))
         self.app.call_from_thread(self._show_notices, notices)
         if not self._outbox_tried:
-            from cocreatie.archive import outbox
-
             self._outbox_tried = True
-            if outbox.count(self.cocreatie.data_dir):
+            if outbox.count(self.data_dir):
                 self.app.call_from_thread(self._send_outbox)
 
     def _send_outbox(self) -> None:
-        from cocreatie.screens.publish_runner import run_send_pending
+        run_send_pending(self.app, self.data_dir, on_done=self.reload, quiet=True)
 
-        run_send_pending(self.app, self.cocreatie.data_dir, on_done=self.reload, quiet=True)
+    def action_send_pending(self) -> None:
+        run_send_pending(self.app, self.data_dir, on_done=self.reload)
 
     def _show(self, summaries: list[SessionSummary], expired: frozenset[str] = frozenset()) -> None:
         self.summaries = summaries
@@ -168,33 +217,26 @@ class HomeScreen(GuardedDispatch, Screen[None]):
 
     def action_open(self) -> None:
         if self.selected is not None:
-            self.cocreatie.open_session(self.selected.id)
+            self.post_message(self.OpenSession(self.selected.id))
 
     def action_demo(self) -> None:
         self._open_demo()
 
     @work(thread=True, exclusive=True, group="home-demo", exit_on_error=False)
     def _open_demo(self) -> None:
-        from cocreatie.demo import ensure_demo
-
         try:
-            session_id = ensure_demo(self.cocreatie.repository)
+            # ``demo`` loads its modules on first use, here in the thread.
+            session_id = demo.ensure_demo(self._repository())
         except (StoreError, OSError) as error:
             self.app.call_from_thread(self._show_error, describe_failure(error))
             return
-        self.app.call_from_thread(self.cocreatie.open_session, session_id)
+        self.post_message(self.OpenSession(session_id))
 
     def action_review(self) -> None:
-        # Imported here: the review screens belong to the export work and
-        # are not needed to run a session.
-        from cocreatie.screens.actions_overview import ActionsOverviewScreen
-
-        self.app.push_screen(ActionsOverviewScreen(self.cocreatie.repository))
+        self.post_message(self.ReviewActions())
 
     def action_new(self) -> None:
-        from cocreatie.screens.new_session import start_new_session
-
-        start_new_session(self)
+        self.post_message(self.NewSession(self.summaries))
 
     def action_duplicate(self) -> None:
         if self.selected is not None:
@@ -203,7 +245,7 @@ class HomeScreen(GuardedDispatch, Screen[None]):
     @work(thread=True, group="home-change", exit_on_error=False)
     def _duplicate(self, session_id: str) -> None:
         try:
-            copy = self.cocreatie.repository.duplicate(session_id, t("ui.home.copy_suffix"))
+            copy = self._repository().duplicate(session_id, t("ui.home.copy_suffix"))
         except (StoreError, OSError) as error:
             self.app.call_from_thread(self._show_error, describe_failure(error))
             return
@@ -226,7 +268,7 @@ class HomeScreen(GuardedDispatch, Screen[None]):
     @work(thread=True, group="home-change", exit_on_error=False)
     def _delete(self, session_id: str) -> None:
         try:
-            moved_to: Path = self.cocreatie.repository.delete(session_id)
+            moved_to: Path = self._repository().delete(session_id)
         except (StoreError, OSError) as error:
             self.app.call_from_thread(self._show_error, describe_failure(error))
             return

@@ -23,10 +23,11 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
+from cocreatie.analysis.preview import SessionPreview
 from cocreatie.i18n import t
-from cocreatie.screens.preview import SessionPreview
 from cocreatie.widgets.held_keys import HeldKeys
 from cocreatie.widgets.quiet_footer import QuietFooter
+from cocreatie.widgets.save_status import SaveStatus
 from cocreatie.widgets.step_brief import StepBrief
 from cocreatie.widgets.step_list import title_label
 
@@ -74,7 +75,7 @@ class OpeningScreen(Screen[None]):
                 yield StepBrief(id="step-brief")
                 with Container(id="step-body"):
                     yield note
-        yield Static("", id="save-status")  # the session screen's status line
+        yield SaveStatus(id="save-status")  # the session screen's status line, empty
         yield QuietFooter()
 
     def on_key(self, event: events.Key) -> None:

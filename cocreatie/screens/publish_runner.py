@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cocreatie.i18n import t
-from cocreatie.models import Session
 
 if TYPE_CHECKING:
     from textual.app import App
+
+    from cocreatie.models import Session
 
 log = logging.getLogger(__name__)
 # A conflict report can be long; a notification shows the start of it.
@@ -31,6 +32,8 @@ def run_publish(app: App, session: Session, data_dir: Path) -> None:
     snapshot = session.model_copy(deep=True)
 
     def work() -> None:
+        # Here, in the thread: the archive's modules (and its optional
+        # driver) load only when the facilitator publishes.
         from cocreatie.archive import messages, urls
         from cocreatie.archive.errors import ArchiveError, NoArchiveUrlError
         from cocreatie.archive.publish import publish_session
@@ -61,6 +64,7 @@ def run_send_pending(
     when something was sent: the home screen already shows what waits."""
 
     def work() -> None:
+        # As in run_publish: the archive's modules load only when used.
         from cocreatie.archive import messages
         from cocreatie.archive.errors import ArchiveError
         from cocreatie.archive.publish import send_pending

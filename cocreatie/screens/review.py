@@ -18,10 +18,11 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, MarkdownViewer, Static
 
+from cocreatie.export import default_export_path, export_to_file, render
 from cocreatie.i18n import t
 from cocreatie.store.messages import describe_failure
-from cocreatie.templating.loader import TemplateError
-from cocreatie.widgets.translated_bindings import translate_bindings
+from cocreatie.templating import TemplateError, load_template
+from cocreatie.widgets.textual_private import translate_bindings
 
 if TYPE_CHECKING:
     from cocreatie.models import Session
@@ -84,9 +85,6 @@ class PlanReviewScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="plan", exit_on_error=False)
     def render_plan(self) -> None:
-        from cocreatie.export import render
-        from cocreatie.templating import load_template
-
         folder = self.repository.data_dir
         try:
             if self._session is None and self._load_session is not None:
@@ -140,8 +138,6 @@ class PlanReviewScreen(Screen[None]):
     def _export(
         self, fmt: str, session: Session, template: SessionTemplate, with_names: bool
     ) -> None:
-        from cocreatie.export import default_export_path, export_to_file
-
         folder = self.repository.data_dir
         try:
             target = default_export_path(folder, session, fmt)

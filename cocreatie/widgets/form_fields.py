@@ -18,9 +18,8 @@ from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Select
 
 from cocreatie.i18n import t
-from cocreatie.widgets.choice_picker import Choice
 from cocreatie.widgets.date_input import DateInput, parse_date
-from cocreatie.widgets.multi_choice import MultiChoice
+from cocreatie.widgets.multi_choice import Choice, MultiChoice
 
 
 class FieldError(ValueError):

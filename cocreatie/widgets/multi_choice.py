@@ -1,7 +1,9 @@
 """A one-line form control for a list of choices (participants, factors).
 
-The line shows what is chosen; Enter, Space or a click opens the picker.
-Keeping the control one line tall lets a whole wish fit on an 80×24 screen.
+The line shows what is chosen; Enter, Space or a click asks for the picker
+(``MultiChoice.PickRequested``: the form around it opens the picker dialog
+and hands the answer to ``choose``). Keeping the control one line tall lets
+a whole wish fit on an 80×24 screen.
 """
 
 from __future__ import annotations
@@ -10,11 +12,13 @@ from collections.abc import Mapping, Sequence
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.message import Message
 from textual.widget import Widget
 
 from cocreatie.i18n import t
-from cocreatie.widgets.choice_picker import Choice, ChoicePicker
-from cocreatie.widgets.translated_bindings import translate_bindings
+from cocreatie.widgets.textual_private import translate_bindings
+
+Choice = tuple[str, str]  # (value, label)
 
 
 class MultiChoice(Widget, can_focus=True):
@@ -30,6 +34,17 @@ class MultiChoice(Widget, can_focus=True):
         color: $block-cursor-foreground;
     }
     """
+
+    class PickRequested(Message):
+        """Open the picker for ``control``; give the answer to ``control.choose``."""
+
+        def __init__(self, multi_choice: MultiChoice) -> None:
+            super().__init__()
+            self.multi_choice = multi_choice
+
+        @property
+        def control(self) -> MultiChoice:
+            return self.multi_choice
 
     BINDINGS = [
         Binding("enter,space", "open", "steps.form.choose", id="steps.form.choose"),
@@ -59,16 +74,10 @@ class MultiChoice(Widget, can_focus=True):
         return text
 
     def action_open(self) -> None:
-        picker = ChoicePicker(
-            self.picker_title,
-            self.choices,
-            multiple=True,
-            selected=self.values,
-            shortcuts=self.shortcuts,
-        )
-        self.app.push_screen(picker, self._chosen)
+        self.post_message(self.PickRequested(self))
 
-    def _chosen(self, values: list[str] | None) -> None:
+    def choose(self, values: list[str] | None) -> None:
+        """The picker's answer; ``None`` when the facilitator backed out."""
         if values is not None:
             order = [c for c, _ in self.choices]
             self.values = sorted(values, key=order.index)

@@ -16,6 +16,31 @@ from cocreatie.templating import Step
 
 
 class PresentationView(VerticalScroll, can_focus=True):
+    DEFAULT_CSS = """
+    PresentationView {
+        display: none;
+        height: 1fr;
+        padding: 1 4;
+    }
+    PresentationView #presentation-title {
+        text-style: bold;
+        color: $text-primary;
+        padding-bottom: 1;
+        border-bottom: heavy $primary;
+        margin-bottom: 1;
+    }
+    PresentationView #presentation-prompt {
+        text-style: bold;
+        margin-bottom: 2;
+    }
+    PresentationView #presentation-lines {
+        margin-bottom: 2;
+    }
+    PresentationView #presentation-hint {
+        color: $text-muted;
+    }
+    """
+
     def compose(self) -> ComposeResult:
         yield Static("", id="presentation-title", markup=False)
         yield Static("", id="presentation-prompt", markup=False)

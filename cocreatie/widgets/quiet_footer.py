@@ -24,8 +24,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
 
-# Textual keeps these in a private module; they are the Footer's own parts.
-from textual.widgets._footer import FooterKey, FooterLabel, KeyGroup
+from cocreatie.widgets.textual_private import FooterKey, FooterLabel, KeyGroup, bindings_ready
 
 Signature = tuple[tuple[str, str, str, bool, str | None], ...]
 
@@ -78,13 +77,13 @@ class QuietFooter(Footer):
     def bindings_changed(self, screen: Screen) -> None:
         if screen is self.screen and self.is_attached:
             signature = footer_signature(screen)
-            if signature == self._shown and self._bindings_ready:
+            if signature == self._shown and bindings_ready(self):
                 return
             self._shown = signature
         super().bindings_changed(screen)
 
     def compose(self) -> ComposeResult:
-        if not self._bindings_ready:
+        if not bindings_ready(self):
             return
         entries = ordered_bindings(self.screen)
         for group, members in groupby(entries, lambda same: same[0].binding.group):

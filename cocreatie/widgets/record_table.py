@@ -16,7 +16,7 @@ from rich.text import Text
 from textual import events
 from textual.widgets import DataTable
 
-from cocreatie.widgets.translated_bindings import translate_bindings
+from cocreatie.widgets.textual_private import translate_bindings
 
 Cell = str | Text
 

@@ -16,6 +16,33 @@ class SaveStatus(Static):
     """One row, always: updates skip the layout pass (this changes on every
     keystroke, and a layout pass repaints the whole screen)."""
 
+    DEFAULT_CSS = """
+    SaveStatus {
+        height: 1;
+        padding: 0 1;
+        background: $panel;
+        color: $text-muted;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    SaveStatus.-saved {
+        color: $text-success;
+    }
+    SaveStatus.-failed {
+        height: auto;
+        max-height: 3;
+        text-wrap: wrap;
+        color: $text-error;
+        background: $error 25%;
+        text-style: bold;
+    }
+    SaveStatus.-read-only {
+        color: $text-warning;
+        background: $warning 20%;
+        text-style: bold;
+    }
+    """
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("", id=id, markup=False)
         self._text = ""

@@ -6,19 +6,41 @@ off a small screen; on narrow screens the neighbourhood column gives way.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+from typing import Protocol
+
 from rich.text import Text
 
+from cocreatie.analysis.folder_notices import EXPIRED_SYMBOL
 from cocreatie.i18n import t
-from cocreatie.store import SessionSummary
 from cocreatie.widgets.record_table import Column, RecordTable, Row
 
 NEIGHBOURHOOD_FROM = 100
 
 
-EXPIRED_SYMBOL = "◷"
+class SessionRow(Protocol):
+    """What a row shows of a session (the store's summary is one)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def neighbourhood(self) -> str: ...
+    @property
+    def date(self) -> dt.date | None: ...
+    @property
+    def step(self) -> int: ...
+    @property
+    def last_saved(self) -> dt.datetime: ...
+    @property
+    def damaged(self) -> bool: ...
+    @property
+    def newer_schema(self) -> bool: ...
 
 
-def state_cell(summary: SessionSummary, expired: bool = False) -> Text:
+def state_cell(summary: SessionRow, expired: bool = False) -> Text:
     # Symbol and word: the colour only repeats what they say.
     if summary.damaged:
         return Text(f"! {t('ui.home.damaged')}", style="bold red")
@@ -50,12 +72,12 @@ class SessionTable(RecordTable):
         )
 
     def show_sessions(
-        self, summaries: list[SessionSummary], expired: frozenset[str] = frozenset()
+        self, summaries: Sequence[SessionRow], expired: frozenset[str] = frozenset()
     ) -> None:
         self.show([self._row(s, s.id in expired) for s in summaries])
 
     @staticmethod
-    def _row(summary: SessionSummary, expired: bool) -> Row:
+    def _row(summary: SessionRow, expired: bool) -> Row:
         return Row(
             summary.id,
             [

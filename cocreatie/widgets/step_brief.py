@@ -20,6 +20,39 @@ if TYPE_CHECKING:
 class StepBrief(Vertical):
     """Title row with the timer, then the prompt and the guiding questions."""
 
+    # Unscoped: a rule starts from the screen's height class (".-short").
+    SCOPED_CSS = False
+    DEFAULT_CSS = """
+    StepBrief {
+        height: auto;
+        padding: 0 1;
+    }
+    StepBrief #brief-top {
+        height: auto;
+    }
+    StepBrief #brief-title {
+        width: 1fr;
+        height: 1;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+        text-style: bold;
+        color: $text-primary;
+    }
+    StepBrief #brief-prompt {
+        height: auto;
+        max-height: 7;
+    }
+    StepBrief #brief-questions {
+        height: auto;
+        max-height: 4;
+        color: $text-muted;
+        text-style: italic;
+    }
+    .-short StepBrief #brief-questions, StepBrief #brief-questions.-none {
+        display: none;
+    }
+    """
+
     def compose(self) -> ComposeResult:
         with Horizontal(id="brief-top"):
             yield Static("", id="brief-title", markup=False)

@@ -7,7 +7,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from cocreatie.screens.step_state import StepState, StepStatus
+from cocreatie.analysis.step_states import StepState, StepStatus
 
 STATE_STYLE = {
     StepState.NOT_STARTED: "$text-muted",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from cocreatie.screens.step_state import StepStatus
+from cocreatie.analysis.step_states import StepStatus
 from cocreatie.widgets.step_list import STATE_STYLE
 
 
@@ -28,6 +28,20 @@ def strip_content(statuses: list[StepStatus], current: int) -> Content:
 
 
 class StepStrip(Static):
+    # Unscoped: a rule starts from the screen's width class (".-narrow").
+    SCOPED_CSS = False
+    DEFAULT_CSS = """
+    StepStrip {
+        width: auto;
+        height: 1;
+        padding: 0 1;
+        display: none;
+    }
+    .-narrow StepStrip {
+        display: block;
+    }
+    """
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("", id=id, markup=False)
         self._shown: tuple[tuple[StepStatus, ...], int] | None = None

@@ -24,6 +24,24 @@ def clock_text(seconds: float) -> str:
 
 
 class StepTimer(Static):
+    DEFAULT_CSS = """
+    StepTimer {
+        width: auto;
+        min-width: 12;
+        text-align: right;
+        color: $text-muted;
+    }
+    StepTimer.-running {
+        color: $text-success;
+        text-style: bold;
+    }
+    StepTimer.-overtime {
+        color: $text-error;
+        background: $error 20%;
+        text-style: bold reverse;
+    }
+    """
+
     running: reactive[bool] = reactive(False)
     overtime: reactive[bool] = reactive(False)
 

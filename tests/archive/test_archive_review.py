@@ -8,6 +8,7 @@ import pytest
 from archivehelpers import Archive
 from textual.widgets import DataTable, Static
 
+from cocreatie.app.review_app import ReviewApp
 from cocreatie.archive.publish import publish_session
 from cocreatie.archive.source import ArchiveSource
 from cocreatie.cli.main import main
@@ -16,7 +17,6 @@ from cocreatie.i18n import t
 from cocreatie.models import Session
 from cocreatie.screens.actions_overview import ActionsOverviewScreen
 from cocreatie.screens.review import PlanReviewScreen
-from cocreatie.screens.review_app import ReviewApp
 
 SIZE = (140, 40)
 

@@ -57,7 +57,15 @@ def test_the_first_screen_of_a_session_needs_no_pydantic(data_dir: Path) -> None
 
 
 @pytest.mark.parametrize(
-    "package", ["cocreatie.models", "cocreatie.store", "cocreatie.templating", "cocreatie.privacy"]
+    "package",
+    [
+        "cocreatie.analysis",
+        "cocreatie.demo",
+        "cocreatie.models",
+        "cocreatie.store",
+        "cocreatie.templating",
+        "cocreatie.privacy",
+    ],
 )
 def test_every_lazily_exported_name_resolves(package: str) -> None:
     module = importlib.import_module(package)
@@ -71,7 +79,7 @@ def test_every_command_is_named_like_its_module() -> None:
         expected = module.__name__.rpartition(".")[2].partition("_")[0]  # type: ignore[attr-defined]
         assert [m.__name__ for m in command_modules(expected)] == [module.__name__]  # type: ignore[attr-defined]
         parser = build_parser("0", expected)
-        (commands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        (commands,) = [a for a in parser._actions if a.nargs == argparse.PARSER]
         assert expected in commands.choices
 
 

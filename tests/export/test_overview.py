@@ -17,9 +17,9 @@ from cocreatie.export.overview import (
     overview_markdown,
     parse_status,
 )
-from cocreatie.export.overview_load import load_overview
 from cocreatie.models import ActionStatus, Session
 from cocreatie.store import SessionRepository
+from cocreatie.store.action_parts import read_actions_parts
 
 from .mdcheck import assert_tables_intact, tables
 from .sessions import RESIDENT_NAMES, build_session
@@ -111,7 +111,8 @@ def test_loading_skips_an_unreadable_session_and_says_so(
     repository: SessionRepository, data_dir: Path
 ) -> None:
     (data_dir / "kapot001.json").write_text("{niet af", encoding="utf-8")
-    overview = load_overview(repository, TODAY)
+    parts, skipped = read_actions_parts(repository.layout)
+    overview = build_overview(parts, TODAY, skipped)
     assert overview.skipped == ["kapot001"]
     assert len(overview.rows) == 6
     md = overview_markdown(overview.rows, total=6, skipped=overview.skipped)
@@ -205,7 +206,7 @@ def test_review_starts_the_review_app_with_resolved_ids(
         def run(self) -> None:
             pass
 
-    import cocreatie.screens.review_app as review_app
+    import cocreatie.app.review_app as review_app
 
     monkeypatch.setattr(review_app, "ReviewApp", FakeApp)
     code, _, _ = run_cli(capsys, "review", "--data-dir", str(data_dir), "sess", "zuid", "sess")

@@ -162,8 +162,8 @@ def test_new_prints_the_id_of_a_fresh_session(
 async def test_the_review_overview_shows_a_carried_action_once(data_dir: Path) -> None:
     from textual.widgets import DataTable
 
+    from cocreatie.app.review_app import ReviewApp
     from cocreatie.screens.actions_overview import ActionsOverviewScreen
-    from cocreatie.screens.review_app import ReviewApp
 
     repository = SessionRepository(data_dir)
     for session in chain():

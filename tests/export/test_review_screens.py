@@ -7,13 +7,14 @@ from pathlib import Path
 import pytest
 from textual.widgets import Checkbox, DataTable, Input, MarkdownViewer, Select, Static
 
+from cocreatie.app.review_app import ReviewApp
 from cocreatie.export.dates import long_date
 from cocreatie.i18n import t
 from cocreatie.models import Session
 from cocreatie.screens.actions_overview import ActionsOverviewScreen
 from cocreatie.screens.review import PlanReviewScreen
-from cocreatie.screens.review_app import ReviewApp
 from cocreatie.store import SessionRepository
+from cocreatie.store.paths import DataLayout
 
 from .sessions import RESIDENT_NAMES, build_session
 
@@ -169,16 +170,16 @@ async def test_overview_loads_in_a_worker_thread(
 ) -> None:
     import threading
 
-    import cocreatie.export.overview_load as overview_module
+    import cocreatie.screens.actions_overview as overview_module
 
     threads: list[str] = []
-    real = overview_module.load_overview
+    real = overview_module.read_actions_parts
 
-    def spy(repository: SessionRepository):  # type: ignore[no-untyped-def]
+    def spy(layout: DataLayout):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread().name)
-        return real(repository)
+        return real(layout)
 
-    monkeypatch.setattr(overview_module, "load_overview", spy)
+    monkeypatch.setattr(overview_module, "read_actions_parts", spy)
     app = ReviewApp(filled, [])
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()

@@ -9,8 +9,7 @@ from pathlib import Path
 from cocreatie.demo import DEMO_ID, build_demo_session, ensure_demo
 from cocreatie.demo.session import LAST_CHANGE
 from cocreatie.demo.stamps import MEETING_DAY
-from cocreatie.followup import create_follow_up, start_follow_up
-from cocreatie.screens.new_session import fresh_session
+from cocreatie.followup import create_follow_up, fresh_session, start_follow_up
 from cocreatie.store import SessionRepository
 from cocreatie.templating import SessionTemplate, load_template
 

@@ -4,23 +4,20 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 
 import pytest
+from step_harness import APP_CSS
 from textual.app import App, ComposeResult
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-import cocreatie.screens.steps as steps_package
 from cocreatie.models import ContactDetails, Participant, Session, SessionMeta
 from cocreatie.screens.steps import StepContext, StepView, view_for
 from cocreatie.templating import SessionTemplate, StepType
 
-STEPS_CSS = Path(steps_package.__file__).parent / "steps.tcss"
-
 
 class Harness(App[None]):
-    CSS_PATH = str(STEPS_CSS)
+    CSS_PATH = str(APP_CSS)
 
     def __init__(self, view: StepView) -> None:
         super().__init__()

@@ -15,9 +15,9 @@ from cocreatie.models import (
     Session,
     Wish,
 )
+from cocreatie.screens.dialogs.choice_picker import ChoicePicker
+from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.templating.model import StepType
-from cocreatie.widgets.choice_picker import ChoicePicker
-from cocreatie.widgets.item_form import ItemForm
 from cocreatie.widgets.warning_list import WarningList
 
 from .conftest import type_text

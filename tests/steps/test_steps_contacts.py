@@ -5,8 +5,8 @@ from __future__ import annotations
 from textual.widgets import Input, Select
 
 from cocreatie.models import Actor, ContactPerson, ContactSubject, Session, Wish
+from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.templating.model import StepType
-from cocreatie.widgets.item_form import ItemForm
 from cocreatie.widgets.record_table import RecordTable
 from cocreatie.widgets.warning_list import WarningList
 

@@ -7,10 +7,10 @@ from textual.widgets import Input, Static, TabbedContent, TextArea
 
 from cocreatie.analysis import compare_factors
 from cocreatie.models import Congruence, Session
+from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.templating.model import StepType
 from cocreatie.widgets.comparison_table import ComparisonTable
 from cocreatie.widgets.factor_picker import FactorPicker
-from cocreatie.widgets.item_form import ItemForm
 from cocreatie.widgets.problem_line import ProblemLine
 
 from .conftest import people, type_text

@@ -6,8 +6,8 @@ from textual.widgets import Input, TextArea
 
 from cocreatie.models import Actor, Session, Wish
 from cocreatie.privacy.freetext import added_contact_problems, contact_problems
+from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.templating.model import StepType
-from cocreatie.widgets.item_form import ItemForm
 from cocreatie.widgets.problem_line import ProblemLine
 
 from .conftest import type_text

@@ -5,8 +5,8 @@ from __future__ import annotations
 from textual.widgets import Input
 
 from cocreatie.models import Action, Actor, Session, Wish
+from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.templating.model import StepType
-from cocreatie.widgets.item_form import ItemForm
 from cocreatie.widgets.role_matrix import RoleMatrix
 from cocreatie.widgets.warning_list import WarningList
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from textual.widgets import Input
 
 from cocreatie.models import Quadrant, Session, Wish, Worry
+from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.templating.model import StepType
-from cocreatie.widgets.item_form import ItemForm
 from cocreatie.widgets.multi_choice import MultiChoice
 from cocreatie.widgets.problem_line import ProblemLine
 from cocreatie.widgets.quadrant_view import QuadrantView

@@ -93,7 +93,7 @@ async def test_start_each_template_and_walk_its_steps(template_id: str, data_dir
 async def test_ctrl_pagedown_leaves_a_step_whose_list_has_the_focus(data_dir: Path) -> None:
     # ^PgDn is the key the footer shows; a DataTable also binds it (page
     # right), so the screen's binding must win over a focused list.
-    from cocreatie.screens.new_session import fresh_session
+    from cocreatie.followup import fresh_session
 
     repository = SessionRepository(data_dir)
     template = load_template("greenfield-buurt")

@@ -7,7 +7,11 @@ from pathlib import Path
 from textual.command import CommandPalette
 from textual.pilot import Pilot
 
-from cocreatie.screens.help import HelpScreen
+from cocreatie.commands.system import declared_commands
+from cocreatie.export.formats import menu_formats
+from cocreatie.i18n import t
+from cocreatie.screens.dialogs.help import HelpScreen
+from cocreatie.screens.session import SessionScreen
 from cocreatie.themes import DEFAULT_THEME, HIGH_CONTRAST_THEME
 from cocreatie.widgets.presentation_view import PresentationView
 from cocreatie.widgets.step_list import StepList
@@ -79,3 +83,24 @@ async def test_the_mouse_jumps_to_a_step(data_dir: Path, demo_id: str) -> None:
         await settle(pilot)
         assert screen.current == 2
         assert step_list.highlighted == 2
+
+
+class _DeclaringNode:
+    """Just what the palette reads of a screen."""
+
+    COMMANDS_DECLARED = SessionScreen.COMMANDS_DECLARED
+
+    def call_later(self, *args: object) -> None: ...
+
+    def run_action(self, action: str) -> None: ...
+
+
+def test_the_session_palette_exports_every_menu_format_of_the_registry() -> None:
+    # Declared once, from the registry: a format module added to
+    # cocreatie/export/formats/ shows up here without touching the screen.
+    titles = [c.title for c in declared_commands(_DeclaringNode())]  # type: ignore[arg-type]
+    for fmt in menu_formats():
+        assert f"Exporteren als {t(fmt.label_key)}" in titles, (fmt.name, titles)
+    exports = [c.action for c in SessionScreen.COMMANDS_DECLARED if c.action.startswith("export(")]
+    assert exports == [f"export('{fmt.name}')" for fmt in menu_formats()]
+    assert "export('json')" not in exports  # the record is asked for by name on the CLI

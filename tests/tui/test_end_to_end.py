@@ -15,8 +15,8 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Select
 
 from cocreatie.models import ActionStatus
+from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.screens.session import SessionScreen
-from cocreatie.widgets.item_form import ItemForm
 
 from .conftest import SIZE, make_app, settle, wait_for_session
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from textual.widgets._footer import FooterKey
 
-from cocreatie.screens.help import HelpScreen, key_lines
+from cocreatie.screens.dialogs.help import HelpScreen, key_lines
 from cocreatie.screens.session import SessionScreen
 from cocreatie.widgets.quiet_footer import QuietFooter
 

@@ -7,10 +7,11 @@ from pathlib import Path
 from textual.widgets import Input
 
 from cocreatie.demo import DEMO_ID
+from cocreatie.followup import fresh_session
 from cocreatie.i18n import set_language
-from cocreatie.screens.confirm import ConfirmDialog
+from cocreatie.screens.dialogs.confirm import ConfirmDialog
+from cocreatie.screens.dialogs.new_session import NewSessionDialog
 from cocreatie.screens.home import HomeScreen
-from cocreatie.screens.new_session import NewSessionDialog, fresh_session
 from cocreatie.store import SessionRepository
 from cocreatie.templating import load_template
 from cocreatie.widgets.session_table import SessionTable

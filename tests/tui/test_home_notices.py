@@ -12,9 +12,10 @@ import pytest
 from textual.widgets import Input, OptionList, Static
 
 import cocreatie.privacy
+from cocreatie.followup import fresh_session
 from cocreatie.privacy import set_retention
+from cocreatie.screens.dialogs.new_session import NewSessionDialog
 from cocreatie.screens.home import HomeScreen
-from cocreatie.screens.new_session import NewSessionDialog, fresh_session
 from cocreatie.store import SessionRepository
 from cocreatie.templating import load_template
 from cocreatie.widgets.session_table import SessionTable

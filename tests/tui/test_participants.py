@@ -6,11 +6,11 @@ from pathlib import Path
 
 from textual.widgets import Input
 
-from cocreatie.screens.new_session import fresh_session
+from cocreatie.followup import fresh_session
+from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.screens.steps.participants import ParticipantsView, quick_fields
 from cocreatie.store import SessionRepository
 from cocreatie.templating import load_template
-from cocreatie.widgets.item_form import ItemForm
 from cocreatie.widgets.problem_line import ProblemLine
 from cocreatie.widgets.record_table import RecordTable
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
-from cocreatie.screens.new_session import fresh_session
+from cocreatie.followup import fresh_session
 from cocreatie.screens.steps.closing import ClosingView, parse_grades
 from cocreatie.screens.steps.preparation import PreparationView
 from cocreatie.store import SessionRepository

@@ -12,7 +12,7 @@ from textual.widgets import Input
 
 from cocreatie.crashlog import CrashLog, log_path
 from cocreatie.models import Participant
-from cocreatie.screens.confirm import ConfirmDialog
+from cocreatie.screens.dialogs.confirm import ConfirmDialog
 from cocreatie.screens.steps.participants import ParticipantsView
 from cocreatie.store import OpenSession, SessionRepository
 from cocreatie.widgets.save_status import SaveStatus

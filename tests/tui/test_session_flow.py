@@ -7,9 +7,9 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from cocreatie.analysis.step_states import StepState
 from cocreatie.screens.home import HomeScreen
 from cocreatie.screens.session import SessionScreen
-from cocreatie.screens.step_state import StepState
 from cocreatie.store import SessionRepository
 from cocreatie.widgets.step_list import StepList
 
@@ -112,7 +112,7 @@ async def test_steps_move_by_keyboard_and_mark_done(data_dir: Path, demo_id: str
 
 async def test_step_list_shows_states_in_symbols_and_words(data_dir: Path) -> None:
     repository = SessionRepository(data_dir)
-    from cocreatie.screens.new_session import fresh_session
+    from cocreatie.followup import fresh_session
     from cocreatie.templating import load_template
 
     template = load_template("greenfield-buurt")

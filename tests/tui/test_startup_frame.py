@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Static
 
+from cocreatie.analysis.preview import read_preview
 from cocreatie.screens.opening import OpeningScreen
-from cocreatie.screens.preview import read_preview
 from cocreatie.store.repository import SessionRepository
 from cocreatie.templating import load_template
 

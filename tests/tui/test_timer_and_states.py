@@ -6,8 +6,8 @@ import time
 from pathlib import Path
 
 from cocreatie.analysis import SessionWarning, session_warnings
+from cocreatie.analysis.step_states import StepState, step_statuses
 from cocreatie.demo import build_demo_session
-from cocreatie.screens.step_state import StepState, step_statuses
 from cocreatie.templating import StepType, load_template
 from cocreatie.widgets.step_timer import StepTimer, clock_text
 

@@ -148,7 +148,7 @@ def test_sigterm_in_the_real_program_saves_what_was_typed(
 ) -> None:
     data = tmp_path / "data"
     template = load_template("greenfield-buurt")
-    from cocreatie.screens.new_session import fresh_session
+    from cocreatie.followup import fresh_session
 
     with SessionRepository(data).create(fresh_session(template, "Signalen")) as opened:
         session_id = opened.id

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from cocreatie.cli import context
 from cocreatie.cli.commands.export_session import write_export
 from cocreatie.cli.errors import CliError
+from cocreatie.cli.parser import Subparsers
 from cocreatie.i18n import current_language, t
 from cocreatie.models import ActionStatus
 
@@ -26,7 +27,7 @@ FORMATS = ("md", "csv", "pdf")
 LETTER_FORMATS = ("md", "pdf")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "actions",
         help=t("review.cli.actions_help"),
@@ -52,15 +53,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # start-up: see cli/commands/__init__.py
     from cocreatie.export.overview import (
         OverviewFilter,
+        build_overview,
         overview_csv,
         overview_markdown,
         parse_status,
         status_label,
     )
-    from cocreatie.export.overview_load import load_overview
     from cocreatie.models.clock import today as clock_today
+    from cocreatie.store.action_parts import read_actions_parts
 
     status = None
     if args.status:
@@ -79,14 +82,15 @@ def run(args: argparse.Namespace) -> int:
     # One day for every row and the header: lateness is as of today.
     today = clock_today()
     if args.source:
-        from cocreatie.archive.views import archive_overview
+        from cocreatie.archive.views import archive_overview  # start-up: only with --from
 
         # Filtered in the database; rendered as over a folder.
         rows, total = archive_overview(args.source, flt)
         skipped: list[str] = []
     else:
-        overview = load_overview(context.repository(args), today)
-        rows, total, skipped = overview.filtered(flt), len(overview.rows), overview.skipped
+        parts, skipped = read_actions_parts(context.repository(args).layout)
+        overview = build_overview(parts, today, skipped=skipped)
+        rows, total = overview.filtered(flt), len(overview.rows)
     if skipped and (letter or args.fmt == "csv"):
         # The table or the letter stays clean; the warning goes beside it.
         print(_skipped_line(skipped), file=sys.stderr)
@@ -117,7 +121,7 @@ def _check_letter(args: argparse.Namespace, letter: bool) -> None:
 
 
 def _letter(args: argparse.Namespace, rows: list[OverviewRow], owner: str, today: dt.date) -> bytes:
-    # Start-up speed: Jinja2 and Typst load only when a letter is made.
+    # start-up: see cli/commands/__init__.py (Jinja2 and Typst load only for a letter)
     from cocreatie.export.letter import build_letter, letter_markdown, letter_pdf
 
     letter = build_letter(rows, owner, current_language(), today)

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import argparse
 
+from cocreatie import demo
 from cocreatie.cli import context
+from cocreatie.cli.parser import Subparsers
 from cocreatie.i18n import t
 from cocreatie.store.paths import DataLayout
 
 ORDER = 20
 
 # The demo's id, spelt out here so that starting an existing demo does not
-# import cocreatie.demo (it builds the record with pydantic, a quarter second
-# before the first screen). tests/cli/test_cli_startup.py checks it matches.
+# load cocreatie.demo's modules (it builds the record with pydantic, a quarter
+# second before the first screen). tests/cli/test_cli_startup.py checks it.
 DEMO_ID = "molenbuurt-demo"
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "demo", help=t("cli.demo.help"), description=t("cli.demo.description")
     )
@@ -27,9 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     session_id = DEMO_ID
     if not DataLayout(context.data_dir(args)).has_session(DEMO_ID):
-        from cocreatie.demo import ensure_demo
-
-        session_id = ensure_demo(context.repository(args))
+        session_id = demo.ensure_demo(context.repository(args))
     if args.no_ui:
         print(session_id)
         return 0

@@ -11,12 +11,13 @@ import argparse
 
 from cocreatie.cli import context
 from cocreatie.cli.errors import CliError, one_line
+from cocreatie.cli.parser import Subparsers
 from cocreatie.i18n import t
 
 ORDER = 70
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "erase", help=t("privacy.erase.help"), description=t("privacy.erase.description")
     )
@@ -28,6 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # start-up: see cli/commands/__init__.py
     from cocreatie.privacy.cloud import warn_if_cloud_synced
     from cocreatie.privacy.erase import (
         AmbiguousParticipantError,

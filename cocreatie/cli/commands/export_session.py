@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from cocreatie.cli import context
 from cocreatie.cli.errors import CliError
+from cocreatie.cli.parser import Subparsers
 from cocreatie.export.formats import UnknownFormatError, by_extension, by_name, format_names
 from cocreatie.i18n import t
 from cocreatie.store.atomic import atomic_write_bytes
@@ -30,7 +31,7 @@ ORDER = 50
 DEFAULT_FORMAT = "md"
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "export", help=t("cli.export.help"), description=t("cli.export.description")
     )
@@ -106,7 +107,7 @@ def write_export(path: Path, data: bytes) -> None:
 def render(
     session: Session, fmt: str, folder: Path, *, with_names: bool, lang: str | None = None
 ) -> bytes:
-    # Start-up speed: rendering needs the models and the templates.
+    # start-up: see cli/commands/__init__.py
     from cocreatie.export import render as render_export
 
     template = context.template_of(session, folder)

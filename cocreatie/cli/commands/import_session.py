@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from cocreatie.cli import context
 from cocreatie.cli.errors import CliError
+from cocreatie.cli.parser import Subparsers
 from cocreatie.i18n import t
 from cocreatie.models.clock import now
 from cocreatie.models.ids import new_session_id
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 ORDER = 40
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "import", help=t("cli.import.help"), description=t("cli.import.description")
     )
@@ -28,10 +29,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # start-up: see cli/commands/__init__.py
+    from cocreatie.cli.record_json import read_json_file, validate_import
+    from cocreatie.privacy.retention import ensure_retention
+
     # Everything is checked before the repository writes anything, so a
     # refused file leaves the data folder as it was.
-    from cocreatie.cli.record_json import read_json_file, validate_import
-
     record = read_json_file(args.file)
     session = validate_import(record, args.file)
     repository = context.repository(args)
@@ -41,8 +44,6 @@ def run(args: argparse.Namespace) -> int:
         # Never overwrite: the session here may hold newer work than the file.
         raise CliError(t("cli.import.exists", id=session.id))
     # Privacy: a record from elsewhere may predate retention dates.
-    from cocreatie.privacy.retention import ensure_retention
-
     ensure_retention(session, context.data_dir(args))
     repository.create(session).close()
     print(t("cli.import.done", id=session.id, title=session.meta.title))

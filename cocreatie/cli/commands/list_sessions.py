@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cocreatie import templating
 from cocreatie.cli import context
 from cocreatie.cli.errors import one_line
+from cocreatie.cli.parser import Subparsers
 from cocreatie.i18n import t
 
 if TYPE_CHECKING:
@@ -24,7 +26,7 @@ ORDER = 30
 TITLE_WIDTH = 40
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "list", help=t("cli.list.help"), description=t("cli.list.description")
     )
@@ -70,12 +72,10 @@ class StepTitles:
         self._templates: dict[str, SessionTemplate | None] = {}
 
     def title(self, template_id: str, step: int) -> str:
-        from cocreatie.templating import TemplateError, load_template
-
         if template_id not in self._templates:
             try:
-                self._templates[template_id] = load_template(template_id, self._folder)
-            except TemplateError:
+                self._templates[template_id] = templating.load_template(template_id, self._folder)
+            except templating.TemplateError:
                 self._templates[template_id] = None  # the number still tells something
         template = self._templates[template_id]
         if template is not None and 0 <= step < len(template.steps):
@@ -84,10 +84,8 @@ class StepTitles:
 
 
 def _row(summary: SessionSummary, titles: StepTitles) -> Row:
-    from cocreatie.templating import DEFAULT_TEMPLATE_ID
-
     # A damaged file has no trustworthy template id; the default is the best guess.
-    template_id = summary.template_id or DEFAULT_TEMPLATE_ID
+    template_id = summary.template_id or templating.DEFAULT_TEMPLATE_ID
     broken = summary.damaged or summary.newer_schema
     return Row(
         id=summary.id,

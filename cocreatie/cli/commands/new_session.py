@@ -11,12 +11,13 @@ import argparse
 
 from cocreatie.cli import context
 from cocreatie.cli.errors import CliError
+from cocreatie.cli.parser import Subparsers
 from cocreatie.i18n import t
 
 ORDER = 15
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "new", help=t("cli.new.help"), description=t("cli.new.description")
     )
@@ -31,6 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # start-up: see cli/commands/__init__.py
     from cocreatie.followup import create_session
     from cocreatie.models import SessionMeta
     from cocreatie.templating import load_template

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 
 from cocreatie.cli import context
+from cocreatie.cli.parser import Subparsers
 from cocreatie.i18n import t
 
 ORDER = 10
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "open", help=t("cli.open.help"), description=t("cli.open.description")
     )

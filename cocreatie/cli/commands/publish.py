@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from cocreatie.cli import context
 from cocreatie.cli.errors import CliError
+from cocreatie.cli.parser import Subparsers
 from cocreatie.i18n import t
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ ORDER = 52
 ATTENTION = 1
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "publish",
         help=t("archive.cli.publish_help"),

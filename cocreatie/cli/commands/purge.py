@@ -13,14 +13,14 @@ import sys
 
 from cocreatie.cli import context
 from cocreatie.cli.errors import message_for, one_line
-from cocreatie.cli.parser import PROG
+from cocreatie.cli.parser import PROG, Subparsers
 from cocreatie.i18n import t
 
 ORDER = 75
 SKIPPED = 1
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "purge", help=t("privacy.purge.help"), description=t("privacy.purge.description")
     )
@@ -29,6 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # start-up: see cli/commands/__init__.py
     from cocreatie.models.clock import today
     from cocreatie.privacy.cloud import warn_if_cloud_synced
     from cocreatie.privacy.sweep import find_due, purge_session, remove_trashed

@@ -12,12 +12,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cocreatie import templating
 from cocreatie.cli import context
 from cocreatie.cli.errors import one_line
+from cocreatie.cli.parser import Subparsers
 from cocreatie.i18n import t
 
-# The templating functions are imported where they are used: every command
-# module is imported to build the parser, and validating needs pydantic.
+# ``templating`` loads its functions on first use: every command module is
+# imported to build the parser, and validating needs pydantic.
 if TYPE_CHECKING:
     from cocreatie.templating import LoadedTemplate, TemplateError
 
@@ -26,7 +28,7 @@ USER_ERROR = 2
 TITLE_WIDTH = 40
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "templates", help=t("templates.cli.help"), description=t("templates.cli.help")
     )
@@ -47,13 +49,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def check(files: list[str]) -> int:
-    from cocreatie.templating import TemplateError, read_template_file
-
     status = 0
     for name in files:
         try:
-            template = read_template_file(Path(name), source=name)
-        except TemplateError as exc:
+            template = templating.read_template_file(Path(name), source=name)
+        except templating.TemplateError as exc:
             _print_problems(exc)
             status = USER_ERROR
             continue
@@ -63,11 +63,9 @@ def check(files: list[str]) -> int:
 
 
 def list_templates(data_dir: Path) -> int:
-    from cocreatie.templating import own_folder, scan_templates
-
-    scan = scan_templates(data_dir)
+    scan = templating.scan_templates(data_dir)
     print(format_table(list(scan.templates.values())))
-    print(t("templates.cli.own_folder", path=own_folder(data_dir)))
+    print(t("templates.cli.own_folder", path=templating.own_folder(data_dir)))
     for problem in scan.problems:
         _print_problems(problem)
     if scan.problems:

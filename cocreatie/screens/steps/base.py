@@ -22,8 +22,7 @@ from cocreatie.models import Session
 from cocreatie.models.errors import describe
 from cocreatie.privacy.freetext import added_contact_problems_between
 from cocreatie.screens.steps.context import StepContext
-from cocreatie.widgets.guarded import GuardedDispatch
-from cocreatie.widgets.translated_bindings import translate_bindings
+from cocreatie.widgets.textual_private import GuardedDispatch, translate_bindings
 
 R = TypeVar("R")
 

@@ -23,8 +23,8 @@ from cocreatie.i18n import t
 from cocreatie.models import Closing, NextMeeting, Session
 from cocreatie.models.errors import describe
 from cocreatie.privacy.freetext import contact_problems, redacted
-from cocreatie.screens.export_runner import ExportFinished, ExportRequested
 from cocreatie.screens.steps.base import StepView
+from cocreatie.screens.steps.requests import ExportFinished, ExportRequested
 from cocreatie.widgets.date_input import DateError, DateInput, parse_date
 from cocreatie.widgets.problem_line import ProblemLine
 from cocreatie.widgets.warning_list import warning_text
@@ -59,6 +59,15 @@ def grades_summary(closing: Closing) -> str:
 
 
 class ClosingView(StepView):
+    DEFAULT_CSS = """
+    ClosingView #closing-grades-line { height: auto; padding: 0 0; }
+    ClosingView #closing-warnings { height: auto; }
+    ClosingView #closing-export-result { height: auto; color: $text-success; }
+    /* A grid, not a row: five formats do not fit beside each other at 80 columns. */
+    ClosingView #closing-export-buttons { grid-size: 3; grid-rows: 1; grid-gutter: 1 1; }
+    ClosingView #closing-export-buttons Button { width: 100%; margin-right: 0; }
+    """
+
     BINDINGS = [
         Binding(
             "ctrl+z", "undo_grade", "ui.closing.key.undo_grade", id="closing.undo_grade", show=False
@@ -95,7 +104,6 @@ class ClosingView(StepView):
             yield Label(t("ui.closing.warnings_label"), classes="prep-label")
             yield Static("", id="closing-warnings", markup=False)
             yield Label(t("ui.closing.export_label"), classes="prep-label")
-            # A grid, not a row: five formats do not fit beside each other at 80 columns.
             with Grid(classes="buttons", id="closing-export-buttons"):
                 for fmt in menu_formats():
                     yield Button(t(fmt.label_key), id=f"export-{fmt.name}", compact=True)
@@ -257,7 +265,7 @@ class ClosingView(StepView):
             self.query_one("#closing-export-result", Static).update(
                 t("ui.export.started", fmt=fmt.upper())
             )
-            self.post_message(ExportRequested(fmt))
+            self.post_message(ExportRequested(fmt, reply_to=self))
 
     @on(ExportFinished)
     def _export_finished(self, event: ExportFinished) -> None:

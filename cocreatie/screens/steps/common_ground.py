@@ -19,7 +19,7 @@ from cocreatie.i18n import t
 from cocreatie.screens.steps.editing import EditingStepView
 from cocreatie.widgets.note_list import NoteList
 from cocreatie.widgets.problem_line import ProblemLine
-from cocreatie.widgets.translated_bindings import translate_bindings
+from cocreatie.widgets.textual_private import translate_bindings
 
 Kind = Literal["agreements", "differences"]
 KINDS: tuple[Kind, Kind] = ("agreements", "differences")

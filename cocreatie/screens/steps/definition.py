@@ -46,6 +46,26 @@ _FACTOR_BINDINGS = [
 
 
 class DefinitionView(EditingStepView):
+    DEFAULT_CSS = """
+    DefinitionView #capture { height: 1; }
+    DefinitionView #speaker {
+        width: auto;
+        max-width: 34;
+        height: 1;
+        padding: 0 1;
+        background: $boost;
+    }
+    DefinitionView #contribution-input { width: 1fr; }
+    DefinitionView #shared-definition {
+        height: 1fr;
+        min-height: 4;
+        max-height: 12;
+        border: none;
+        padding: 0 1;
+    }
+    DefinitionView #notes { height: 1fr; min-height: 5; }
+    """
+
     BINDINGS = [
         *_FACTOR_BINDINGS,
         Binding("n", "new", "steps.definition.key.new", id="steps.definition.new"),

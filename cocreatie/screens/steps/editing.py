@@ -18,11 +18,12 @@ from textual.widgets import TabbedContent
 from cocreatie.analysis import SessionWarning, session_warnings
 from cocreatie.i18n import t
 from cocreatie.models import Participant, Session
+from cocreatie.screens.dialogs.choice_picker import ChoicePicker
+from cocreatie.screens.dialogs.confirm import ConfirmDialog
+from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.screens.steps.base import StepView
-from cocreatie.widgets.choice_picker import Choice, ChoicePicker
-from cocreatie.widgets.confirm_dialog import ConfirmDialog
 from cocreatie.widgets.form_fields import FormField
-from cocreatie.widgets.item_form import ItemForm
+from cocreatie.widgets.multi_choice import Choice
 from cocreatie.widgets.problem_line import ProblemLine
 
 Change = Callable[[Session], Any]
@@ -77,7 +78,7 @@ class EditingStepView(StepView):
             if answer:
                 yes()
 
-        self.app.push_screen(ConfirmDialog(question), closed)
+        self.app.push_screen(ConfirmDialog(question, yes=t("steps.confirm.yes_button")), closed)
 
     # -- shared views ------------------------------------------------------------
 

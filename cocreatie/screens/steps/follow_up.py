@@ -31,7 +31,7 @@ from cocreatie.screens.steps.actions import STATUS_CYCLE, status_text
 from cocreatie.screens.steps.editing import EditingStepView
 from cocreatie.widgets.problem_line import ProblemLine
 from cocreatie.widgets.record_table import Column, RecordTable, Row
-from cocreatie.widgets.translated_bindings import translate_bindings
+from cocreatie.widgets.textual_private import translate_bindings
 
 LATE = "⚠"
 

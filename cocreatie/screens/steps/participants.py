@@ -23,35 +23,29 @@ from cocreatie import privacy
 from cocreatie.i18n import t
 from cocreatie.models import ContactDetails, Participant, ParticipantKind, PolicyDomain, Session
 from cocreatie.privacy import scrub
-from cocreatie.screens.scrub_copies import ScrubCopies
+from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.screens.steps.editing import Change, EditingStepView
+from cocreatie.screens.steps.participant_entry import kind_symbol, quick_fields
+from cocreatie.screens.steps.requests import ScrubCopies
 from cocreatie.widgets.form_fields import ChoiceField, FormField, NumberField, TextField
 from cocreatie.widgets.problem_line import ProblemLine
 from cocreatie.widgets.record_table import Column, RecordTable, Row
 
-KIND_SYMBOLS = {ParticipantKind.RESIDENT.value: "●", ParticipantKind.PROFESSIONAL.value: "◆"}
-OTHER_KIND_SYMBOL = "▲"
 # Below these widths the table drops the less important columns.
 MORE_COLUMNS_AT = 86
 ALL_COLUMNS_AT = 104
 
 
-def kind_symbol(kind: str) -> str:
-    return KIND_SYMBOLS.get(kind, OTHER_KIND_SYMBOL)
-
-
-def quick_fields(line: str) -> dict[str, str]:
-    """ "Anja" or "Karin de Boer, gebiedsmanager, Gemeente" -> participant fields."""
-    parts = [p.strip() for p in line.split(",")]
-    fields = {"display_name": parts[0]}
-    if len(parts) > 1 and parts[1]:
-        fields["function"] = parts[1]
-    if len(parts) > 2:
-        fields["organisation"] = ", ".join(p for p in parts[2:] if p)
-    return fields
-
-
 class ParticipantsView(EditingStepView):
+    DEFAULT_CSS = """
+    ParticipantsView #participant-add { height: auto; padding: 0 1; }
+    ParticipantsView #participant-kind { width: 22; }
+    ParticipantsView #participant-name { width: 1fr; }
+    ParticipantsView #participant-counts { padding: 0 1; height: auto; color: $text-muted; }
+    ParticipantsView #participant-error { padding: 0 1; }
+    ParticipantsView #participant-table { height: 1fr; }
+    """
+
     BINDINGS = [
         Binding("n", "focus_add", "ui.participants.key.add", id="participants.add"),
         Binding("e", "edit", "ui.participants.key.edit", id="participants.edit"),
@@ -326,8 +320,6 @@ class ParticipantsView(EditingStepView):
         self._form(t("ui.participants.contact_title", name=person.display_name), fields, submit)
 
     def _form(self, title: str, fields: list[FormField], submit: Any) -> None:
-        from cocreatie.widgets.item_form import ItemForm
-
         self.app.push_screen(ItemForm(title, fields, submit), lambda _: self.refresh_view())
 
     def action_withdraw(self) -> None:

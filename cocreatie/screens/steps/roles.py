@@ -40,6 +40,10 @@ def matrix_wishes(session: Session, top: int, flagged: Collection[str] = ()) -> 
 
 
 class RolesView(EditingStepView):
+    DEFAULT_CSS = """
+    RolesView #role-legend { height: auto; }
+    """
+
     BINDINGS = [
         Binding("space", "cycle", "steps.roles.key.cycle", id="steps.roles.cycle"),
         Binding(

@@ -40,6 +40,10 @@ _VOTES = Binding.Group("steps.wishes.key.votes")
 
 
 class WishesView(EditingStepView):
+    DEFAULT_CSS = """
+    WishesView #wish-status { height: 1; padding: 0 1; color: $text-muted; }
+    """
+
     BINDINGS = [
         Binding("n", "new", "steps.wishes.key.new", id="steps.wishes.new"),
         Binding("e", "edit", "steps.common.key.edit", id="steps.wishes.edit"),

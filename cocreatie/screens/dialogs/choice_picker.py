@@ -21,10 +21,8 @@ from textual.widgets import Footer, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from cocreatie.i18n import t
-from cocreatie.widgets.guarded import GuardedDispatch
-from cocreatie.widgets.translated_bindings import translate_bindings
-
-Choice = tuple[str, str]  # (value, label)
+from cocreatie.widgets.multi_choice import Choice
+from cocreatie.widgets.textual_private import GuardedDispatch, translate_bindings
 
 ON, OFF = "☑", "☐"
 

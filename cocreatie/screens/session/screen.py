@@ -13,24 +13,28 @@ from functools import partial
 
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Container, Horizontal, Vertical
+from textual.message import Message
+from textual.message_pump import MessagePump
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
 
-from cocreatie.analysis import SessionWarning, session_warnings
-from cocreatie.commands.goto_step import GoToStepProvider
+from cocreatie.analysis import SessionWarning, session_warnings, step_statuses
 from cocreatie.i18n import t
+from cocreatie.live import LiveSession
+from cocreatie.live.scrub import scrub_after_save
 from cocreatie.models import Progress, Session
-from cocreatie.screens.export_runner import ExportRequested, run_export
-from cocreatie.screens.live_session import LiveSession, SaveFailed, SaveSucceeded
-from cocreatie.screens.scrub_copies import ScrubCopies, scrub_after_save
-from cocreatie.screens.step_state import step_statuses
+from cocreatie.screens.publish_runner import run_publish
+from cocreatie.screens.session.commands import SESSION_COMMANDS
+from cocreatie.screens.session.export import export_plan
+from cocreatie.screens.session.messages import SaveFailed, SaveSucceeded
 from cocreatie.screens.steps import StepContext, StepView, view_for
+from cocreatie.screens.steps.requests import ExportRequested, ScrubCopies
+from cocreatie.store import SessionRepository
 from cocreatie.store.errors import ReadOnlySessionError, SessionClosedError
 from cocreatie.store.messages import describe_failure
-from cocreatie.widgets.guarded import GuardedDispatch
+from cocreatie.widgets.command import bindings_of
 from cocreatie.widgets.held_keys import HeldKeys
 from cocreatie.widgets.presentation_view import PresentationView
 from cocreatie.widgets.quiet_footer import QuietFooter
@@ -39,53 +43,53 @@ from cocreatie.widgets.step_brief import StepBrief
 from cocreatie.widgets.step_list import StepList
 from cocreatie.widgets.step_strip import StepStrip
 from cocreatie.widgets.step_timer import StepTimer
-from cocreatie.widgets.translated_bindings import translate_bindings
-
-_STEP_GROUP = Binding.Group("ui.key.step_group")
+from cocreatie.widgets.textual_private import GuardedDispatch, translate_bindings
 
 
 class SessionScreen(GuardedDispatch, Screen[None]):
-    # Step views own F2, F3 and plain letters; these keys work in every step.
-    # Previous/next are priority keys: every scrolling widget (tables, lists)
-    # binds ctrl+pageup/pagedown to horizontal paging. They share one footer
-    # entry.
-    BINDINGS = [
-        Binding(
-            "ctrl+pageup,alt+left",
-            "previous_step",
-            "ui.key.previous_step",
-            id="session.prev_step",
-            key_display="^PgUp",
-            group=_STEP_GROUP,
-            priority=True,
-        ),
-        Binding(
-            "ctrl+pagedown,alt+right",
-            "next_step",
-            "ui.key.next_step",
-            id="session.next_step",
-            key_display="^PgDn",
-            group=_STEP_GROUP,
-            priority=True,
-        ),
-        Binding("ctrl+g", "goto_step", "ui.key.goto_step", id="session.goto_step"),
-        Binding("f4", "toggle_done", "ui.key.toggle_done", id="session.toggle_done"),
-        Binding("ctrl+t", "timer_toggle", "ui.key.timer", id="session.timer"),
-        Binding(
-            "ctrl+r", "timer_reset", "ui.key.timer_reset", id="session.timer_reset", show=False
-        ),
-        Binding("f5", "toggle_presentation", "ui.key.presentation", id="session.presentation"),
-        Binding("escape", "back", "ui.key.back", id="session.back"),
-    ]
-    COMMANDS = {GoToStepProvider}
+    DEFAULT_CSS = """
+    SessionScreen.-presenting PresentationView {
+        display: block;
+    }
+    SessionScreen.-presenting #step-list,
+    SessionScreen.-presenting #step-body,
+    SessionScreen.-presenting #brief-prompt,
+    SessionScreen.-presenting #brief-questions,
+    SessionScreen.-presenting #save-status,
+    SessionScreen.-presenting Footer {
+        display: none;
+    }
+    """
+
+    COMMANDS_DECLARED = SESSION_COMMANDS
+    BINDINGS = bindings_of(COMMANDS_DECLARED)
+
+    class Leave(Message):
+        """The facilitator backs out of the session: show the session list."""
+
+    class ChooseStep(Message):
+        """Open the palette with only the steps ("ga naar stap…")."""
+
+    class Closed(Message):
+        """The screen is gone: save what is pending and release ``live``."""
+
+        def __init__(self, live: LiveSession) -> None:
+            super().__init__()
+            self.live = live
 
     current: reactive[int] = reactive(-1, init=False, bindings=True)
     presenting: reactive[bool] = reactive(False, init=False)
 
-    def __init__(self, live: LiveSession, held_keys: HeldKeys | None = None) -> None:
+    def __init__(
+        self,
+        live: LiveSession,
+        repository: SessionRepository,
+        held_keys: HeldKeys | None = None,
+    ) -> None:
         super().__init__()
         translate_bindings(self)
         self.live = live
+        self.repository = repository
         # Keys typed while the session opened (the opening screen's) and
         # while the first step is built: replayed once that step has focus.
         self._held_keys = HeldKeys(held_keys.take() if held_keys is not None else ())
@@ -109,7 +113,9 @@ class SessionScreen(GuardedDispatch, Screen[None]):
         yield QuietFooter()
 
     def on_mount(self) -> None:
-        self.live.target = self
+        # Called on the saver's thread; posting a message is thread-safe.
+        self.live.on_saved = lambda moment: self.post_message(SaveSucceeded(moment))
+        self.live.on_save_failed = lambda error: self.post_message(SaveFailed(error))
         if self.live.read_only:
             status = self.query_one(SaveStatus)
             status.show_read_only(self.live.path, elsewhere=self.live.locked_elsewhere)
@@ -218,18 +224,21 @@ class SessionScreen(GuardedDispatch, Screen[None]):
     @on(ScrubCopies)
     def _scrub_copies(self, event: ScrubCopies) -> None:
         event.stop()
-        repository = getattr(self.app, "repository", None)
-        if self.live.read_only or repository is None:
+        if self.live.read_only:
             return
         # The changed record must be queued before the worker waits for it.
         self._save()
+        live, repository, app = self.live, self.repository, self.app
+
+        def scrub() -> None:
+            problem = scrub_after_save(live, repository, event.terms)
+            # The app may be closing (the facilitator quit right after
+            # erasing): then there is nobody left to tell.
+            if problem is not None and app.is_running:
+                app.call_from_thread(app.notify, problem, severity="error", timeout=20)
+
         # On the app, not this screen: leaving the session must not stop it.
-        self.app.run_worker(
-            partial(scrub_after_save, self.app, self.live, repository, event.terms),
-            thread=True,
-            group="scrub-copies",
-            exit_on_error=False,
-        )
+        app.run_worker(scrub, thread=True, group="scrub-copies", exit_on_error=False)
 
     @on(SaveSucceeded)
     def _saved(self, event: SaveSucceeded) -> None:
@@ -295,11 +304,7 @@ class SessionScreen(GuardedDispatch, Screen[None]):
             self.current = index
 
     def action_goto_step(self) -> None:
-        from textual.command import CommandPalette
-
-        self.app.push_screen(
-            CommandPalette(providers=[GoToStepProvider], placeholder=t("ui.palette.goto"))
-        )
+        self.post_message(self.ChooseStep())
 
     def action_toggle_done(self) -> None:
         if self.live.read_only:
@@ -342,21 +347,35 @@ class SessionScreen(GuardedDispatch, Screen[None]):
         elif in_body:
             self.set_focus(None)
         else:
-            show_home = getattr(self.app, "show_home", None)
-            show_home() if show_home is not None else self.app.pop_screen()
+            self.post_message(self.Leave())
+
+    # -- exports ----------------------------------------------------------------
 
     def action_export(self, fmt: str) -> None:
-        run_export(self.app, self.session, self.template, fmt)
+        self._start_export(fmt, None)
 
     @on(ExportRequested)
     def _export_requested(self, event: ExportRequested) -> None:
         event.stop()
-        run_export(self.app, self.session, self.template, event.fmt, reply_to=event._sender)
+        self._start_export(event.fmt, event.reply_to)
+
+    def _start_export(self, fmt: str, reply_to: MessagePump | None) -> None:
+        self.notify(t("ui.export.started", fmt=fmt.upper()), timeout=3)
+        # Snapshot on the event loop: the thread must not read a record that
+        # the facilitator is changing at the same moment. Shallow is enough:
+        # the model replaces fields and items on a change, it never edits them.
+        snapshot = self.session.model_copy()
+        work = partial(
+            export_plan, self.app, snapshot, self.template, self.repository.data_dir, fmt, reply_to
+        )
+        self.run_worker(work, thread=True, group="export", exit_on_error=False)
+
+    def action_publish(self) -> None:
+        # The session as it is now; the runner snapshots it.
+        run_publish(self.app, self.session, self.repository.data_dir)
 
     def on_unmount(self) -> None:
-        self.live.target = None
+        self.live.on_saved = self.live.on_save_failed = None
         # The app closes it (saving what is pending, releasing the lock) in
         # a thread of its own: this screen's workers die with the screen.
-        close = getattr(self.app, "close_live", None)
-        if close is not None:
-            close(self.live)
+        self.app.post_message(self.Closed(self.live))

@@ -9,12 +9,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from cocreatie.i18n import t
-from cocreatie.widgets.guarded import GuardedDispatch
-from cocreatie.widgets.translated_bindings import translate_bindings
+from cocreatie.widgets.textual_private import GuardedDispatch, translate_bindings
 
 
 def key_lines(screen: Screen) -> list[tuple[str, str, str]]:
@@ -40,21 +40,27 @@ def key_lines(screen: Screen) -> list[tuple[str, str, str]]:
     return sorted(rows, key=lambda r: order.get(r[0], 2))
 
 
-def _section(node: object, screen: Screen) -> str:
-    from cocreatie.screens.steps.base import StepView
-
-    if isinstance(node, StepView) or any(isinstance(a, StepView) for a in _ancestors(node)):
+def _section(node: DOMNode, screen: Screen) -> str:
+    # By class, not isinstance: every step view has "step-view" (steps/base.py),
+    # and importing the step views would cost the help key its speed.
+    if any(n.has_class("step-view") for n in (node, *node.ancestors)):
         return t("ui.help.section_step")
     if node is screen:
         return t("ui.help.section_screen")
     return t("ui.help.section_app")
 
 
-def _ancestors(node: object) -> list[object]:
-    return list(getattr(node, "ancestors", []))
-
-
 class HelpScreen(GuardedDispatch, ModalScreen[None]):
+    DEFAULT_CSS = """
+    HelpScreen #help-keys {
+        height: 1fr;
+    }
+    HelpScreen #help-general {
+        padding-top: 1;
+        color: $text-muted;
+    }
+    """
+
     BINDINGS = [
         Binding("escape,f1,q", "close", "ui.key.close", id="help.close"),
     ]
@@ -73,7 +79,7 @@ class HelpScreen(GuardedDispatch, ModalScreen[None]):
                 lines += ["", name] if lines else [name]
                 section = name
             lines.append(f"  {key.ljust(width)}{what}")
-        with Vertical(classes="dialog-box help-box"):
+        with Vertical(classes="dialog-box -roomy"):
             yield Static(t("ui.help.title"), classes="dialog-title", markup=False)
             with VerticalScroll(id="help-keys"):
                 yield Static("\n".join(lines), markup=False)

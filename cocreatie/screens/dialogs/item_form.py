@@ -19,9 +19,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Label, Static
 
 from cocreatie.i18n import t
+from cocreatie.screens.dialogs.choice_picker import ChoicePicker
 from cocreatie.widgets.form_fields import FieldError, FormField
-from cocreatie.widgets.guarded import GuardedDispatch
-from cocreatie.widgets.translated_bindings import translate_bindings
+from cocreatie.widgets.multi_choice import MultiChoice
+from cocreatie.widgets.textual_private import GuardedDispatch, translate_bindings
 
 Submit = Callable[[dict[str, Any]], list[str]]
 
@@ -149,6 +150,19 @@ class ItemForm(GuardedDispatch, ModalScreen[bool]):
     def _enter(self, event: Input.Submitted) -> None:
         event.stop()
         self.action_save()
+
+    @on(MultiChoice.PickRequested)
+    def _pick(self, event: MultiChoice.PickRequested) -> None:
+        event.stop()
+        control = event.control
+        picker = ChoicePicker(
+            control.picker_title,
+            control.choices,
+            multiple=True,
+            selected=control.values,
+            shortcuts=control.shortcuts,
+        )
+        self.app.push_screen(picker, control.choose)
 
     @on(Button.Pressed, "#save")
     def _save_pressed(self) -> None:

@@ -3,7 +3,8 @@
 Sessions kept past their retention date, a data folder that a cloud client
 seems to sync, and own templates that cannot be used. Gathering these reads
 the disk (template files, symbolic links), so the home screen calls
-``folder_notices`` from its listing worker.
+``folder_notices`` from its listing worker. ``privacy`` and ``templating``
+load their functions on first use (``cocreatie.lazy``), in that worker.
 """
 
 from __future__ import annotations
@@ -13,30 +14,29 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
+from cocreatie import privacy, templating
+from cocreatie.archive import outbox
 from cocreatie.i18n import t
 from cocreatie.store import SessionSummary
-from cocreatie.widgets.session_table import EXPIRED_SYMBOL
 
 log = logging.getLogger(__name__)
 PENDING_SYMBOL = "⇡"
 
+# Marks a session past its retention date, in the notices and the session list.
+EXPIRED_SYMBOL = "◷"
+
 
 def expired_ids(summaries: Sequence[SessionSummary], today: dt.date) -> frozenset[str]:
     """The sessions past their retention date (pure: no disk)."""
-    from cocreatie.privacy import expired_sessions
-
-    return frozenset(s.id for s in expired_sessions(summaries, today))
+    return frozenset(s.id for s in privacy.expired_sessions(summaries, today))
 
 
 def folder_notices(data_dir: Path, expired: int) -> list[str]:
     """The notice lines: cloud folder, sessions past retention, sessions
     waiting to be published, broken own templates. Reads the disk: call from
     a worker."""
-    from cocreatie.archive import outbox
-    from cocreatie.privacy import cloud_sync_hint
-
     lines: list[str] = []
-    hint = cloud_sync_hint(data_dir)
+    hint = privacy.cloud_sync_hint(data_dir)
     if hint:
         lines.append("! " + _one_line(hint))
     if expired:
@@ -53,10 +53,8 @@ def _one_line(text: str) -> str:
 
 def template_problems(data_dir: Path) -> list[str]:
     """One line per own template file that cannot be used (reads the files)."""
-    from cocreatie.templating import TemplateError, scan_templates
-
     try:
-        problems: Sequence[TemplateError] = scan_templates(data_dir).problems
+        problems: Sequence[templating.TemplateError] = templating.scan_templates(data_dir).problems
     except OSError as error:  # the templates folder itself is unreadable
         log.warning("templates unreadable: %s", error)
         return []

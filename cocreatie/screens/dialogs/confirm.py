@@ -1,4 +1,8 @@
-"""Ask before something that cannot be undone in the room."""
+"""Ask before something that cannot be undone in the room.
+
+The one yes/no question of the app: deleting a session, removing an item
+other parts of the record point at, opening a locked session read-only.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +10,17 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Footer, Static
 
 from cocreatie.i18n import t
-from cocreatie.widgets.guarded import GuardedDispatch
-from cocreatie.widgets.translated_bindings import translate_bindings
+from cocreatie.widgets.textual_private import GuardedDispatch, translate_bindings
 
 
 class ConfirmDialog(GuardedDispatch, ModalScreen[bool]):
     BINDINGS = [
+        Binding("j,y", "answer(True)", "ui.key.yes", id="confirm.yes", key_display="j"),
+        Binding("n", "answer(False)", "ui.key.no", id="confirm.no"),
         Binding("escape", "answer(False)", "ui.key.cancel", id="confirm.cancel"),
-        Binding("j,y", "answer(True)", "ui.key.yes", id="confirm.yes", show=False),
-        Binding("n", "answer(False)", "ui.key.no", id="confirm.no", show=False),
     ]
 
     def __init__(
@@ -30,17 +33,18 @@ class ConfirmDialog(GuardedDispatch, ModalScreen[bool]):
     ) -> None:
         super().__init__(classes="dialog")
         translate_bindings(self)
-        self._question = question
+        self.question = question
         self._yes = yes or t("ui.dialog.yes")
         self._no = no or t("ui.dialog.no")
         self._danger = danger
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box"):
-            yield Static(self._question, classes="dialog-question", markup=False)
+            yield Static(self.question, classes="dialog-question", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self._yes, id="yes", variant="error" if self._danger else "success")
                 yield Button(self._no, id="no", variant="primary")
+        yield Footer()
 
     def on_mount(self) -> None:
         # The safe answer has the focus: Enter by reflex must not delete.

@@ -2,38 +2,25 @@
 
 The UI edits ``session`` (its own copy) on the event loop; every change hands
 a snapshot to the ``AutoSaver``, whose thread writes it through the
-``OpenSession``. Results come back as messages posted to ``target``: posting
-is thread-safe and never blocks the saver, even while the app is shutting
-down (``call_from_thread`` would wait for a loop that may be gone).
+``OpenSession``. Results go to ``on_saved`` and ``on_save_failed``, called
+on the saver's thread: a screen posts a message from there (thread-safe,
+and it never blocks the saver, even while the app is shutting down). No
+Textual here, so any front end (the TUI, a web page) can hold a live session.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-
-from textual.message import Message
-from textual.message_pump import MessagePump
 
 from cocreatie.models import Session
 from cocreatie.store import AutoSaver, OpenSession
 from cocreatie.templating import SessionTemplate
 
 CLOSE_TIMEOUT_S = 10.0
-
-
-class SaveSucceeded(Message):
-    def __init__(self, moment: datetime) -> None:
-        super().__init__()
-        self.moment = moment
-
-
-class SaveFailed(Message):
-    def __init__(self, error: Exception) -> None:
-        super().__init__()
-        self.error = error
 
 
 class LiveSession:
@@ -44,7 +31,10 @@ class LiveSession:
         # swaps it from its thread). Shallow is enough: the model replaces
         # fields and items on a change, it never edits them in place.
         self.session: Session = opened.session.model_copy()
-        self.target: MessagePump | None = None
+        # Who hears how saving went (called on the saver's thread; what
+        # they return is ignored).
+        self.on_saved: Callable[[datetime], object] | None = None
+        self.on_save_failed: Callable[[Exception], object] | None = None
         self._close_lock = threading.Lock()
         self._closed = False
         # Read-only because another window holds the session, not by choice;
@@ -90,9 +80,11 @@ class LiveSession:
         self.opened.save_snapshot(snapshot)
 
     def _saved(self, moment: datetime) -> None:
-        if self.target is not None:
-            self.target.post_message(SaveSucceeded(moment))
+        listener = self.on_saved
+        if listener is not None:
+            listener(moment)
 
     def _failed(self, error: Exception) -> None:
-        if self.target is not None:
-            self.target.post_message(SaveFailed(error))
+        listener = self.on_save_failed
+        if listener is not None:
+            listener(error)

@@ -8,50 +8,28 @@ facilitator is offered a read-only view instead of an error.
 from __future__ import annotations
 
 import asyncio
-import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+from textual.app import App
 
 from cocreatie.i18n import t
-from cocreatie.screens.confirm import ConfirmDialog
-from cocreatie.screens.live_session import LiveSession
+from cocreatie.live import LiveSession
+from cocreatie.live.opening import prepare_live
+from cocreatie.screens.dialogs.confirm import ConfirmDialog
+from cocreatie.screens.steps import view_for
 from cocreatie.store import OpenSession, SessionLockedError, SessionRepository, StoreError
 from cocreatie.store.messages import describe_failure, restored_notice
-from cocreatie.templating import (
-    DEFAULT_TEMPLATE_ID,
-    SessionTemplate,
-    TemplateError,
-    load_template,
-)
-
-if TYPE_CHECKING:
-    from textual.app import App
-
-log = logging.getLogger(__name__)
+from cocreatie.templating import TemplateError
 
 
-def prepare_live(opened: OpenSession, data_dir: Path) -> tuple[LiveSession, str | None]:
-    """The live session and, if the session's own template is unusable, why."""
-    problem = None
-    try:
-        template = load_template(opened.session.meta.template_id, data_dir)
-    except TemplateError as exc:
-        # A session must still open when its template was removed or broken:
-        # the record is what matters, the default steps show it all.
-        problem = t("ui.open_error.template", template=opened.session.meta.template_id)
-        log.warning("template %s unusable: %s", opened.session.meta.template_id, exc.source)
-        template = load_template(DEFAULT_TEMPLATE_ID, data_dir)
-    _preload_step_view(opened, template)
-    return LiveSession(opened, template), problem
-
-
-def _preload_step_view(opened: OpenSession, template: SessionTemplate) -> None:
-    """Import the first step's view here, in the thread, while the screen
-    waits anyway; the session screen then only has to build it."""
-    from cocreatie.screens.steps import view_for
-
-    index = min(opened.session.progress.current_step, len(template.steps) - 1)
-    view_for(template.steps[index].type)
+def _prepare(opened: OpenSession, data_dir: Path) -> tuple[LiveSession, str | None]:
+    live, problem = prepare_live(opened, data_dir)
+    # Import the first step's view here, in the thread, while the screen
+    # waits anyway; the session screen then only has to build it.
+    steps = live.template.steps
+    index = min(live.session.progress.current_step, len(steps) - 1)
+    view_for(steps[index].type)
+    return live, problem
 
 
 async def open_live_session(
@@ -79,7 +57,7 @@ async def open_live_session(
         app.notify(describe_failure(error), severity="error", timeout=12)
         return None
     try:
-        live, problem = await asyncio.to_thread(prepare_live, opened, data_dir)
+        live, problem = await asyncio.to_thread(_prepare, opened, data_dir)
     except (TemplateError, OSError) as error:
         await asyncio.to_thread(opened.close)
         app.notify(describe_failure(error), severity="error", timeout=12)

@@ -1,17 +1,14 @@
-"""Start a new session from a template (and, for a follow-up, an earlier session).
+"""The two questions of a new session: title and template, then (for a
+follow-up) which earlier session it builds on.
 
-The dialog asks for a title and a template; a template that builds on an
-earlier session then asks which one. Templates are read and the session is
-created in threads; the new session opens straight away.
+The flow around them (reading templates, creating the session in a thread)
+is the app's: ``cocreatie.app.new_session``.
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, cast
 
 from pydantic import ValidationError
 from textual.app import ComposeResult
@@ -22,21 +19,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-# Re-exported: tests and older callers build sessions through this module.
-from cocreatie.followup.create import fresh_session as fresh_session
+from cocreatie.followup import follow_up_candidates
 from cocreatie.i18n import t
 from cocreatie.models import SessionMeta
 from cocreatie.models.errors import describe
-from cocreatie.screens.live_session import LiveSession
-from cocreatie.store import SessionRepository, SessionSummary, StoreError
-from cocreatie.store.messages import describe_failure
-from cocreatie.templating import LoadedTemplate, SessionTemplate, TemplateError
-from cocreatie.widgets.guarded import GuardedDispatch
-from cocreatie.widgets.translated_bindings import translate_bindings
-
-if TYPE_CHECKING:
-    from cocreatie.app import CocreatieApp
-    from cocreatie.screens.home import HomeScreen
+from cocreatie.store import SessionSummary
+from cocreatie.templating import LoadedTemplate
+from cocreatie.widgets.textual_private import GuardedDispatch, translate_bindings
 
 
 @dataclass(frozen=True)
@@ -57,6 +46,13 @@ def template_option(loaded: LoadedTemplate) -> Option:
 
 
 class NewSessionDialog(GuardedDispatch, ModalScreen[NewSessionChoice | None]):
+    DEFAULT_CSS = """
+    NewSessionDialog #new-templates {
+        height: 1fr;
+        min-height: 4;
+    }
+    """
+
     BINDINGS = [Binding("escape", "cancel", "ui.key.cancel", id="new.cancel")]
 
     def __init__(self, templates: dict[str, LoadedTemplate], problems: Sequence[str] = ()) -> None:
@@ -68,7 +64,7 @@ class NewSessionDialog(GuardedDispatch, ModalScreen[NewSessionChoice | None]):
         self._problems = list(problems)
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog-box new-box"):
+        with Vertical(classes="dialog-box -roomy"):
             yield Static(t("ui.new.title"), classes="dialog-title", markup=False)
             yield Label(t("ui.new.title_label"))
             yield Input(
@@ -128,13 +124,18 @@ class NewSessionDialog(GuardedDispatch, ModalScreen[NewSessionChoice | None]):
 class PreviousSessionDialog(GuardedDispatch, ModalScreen[str | None]):
     """Which earlier session does this follow-up build on?"""
 
+    DEFAULT_CSS = """
+    PreviousSessionDialog #previous-sessions {
+        height: auto;
+        max-height: 14;
+    }
+    """
+
     BINDINGS = [Binding("escape", "cancel", "ui.key.cancel", id="previous.cancel")]
 
     def __init__(self, summaries: list[SessionSummary]) -> None:
         super().__init__(classes="dialog")
         translate_bindings(self)
-        from cocreatie.followup import follow_up_candidates
-
         self._summaries = follow_up_candidates(summaries)
 
     def compose(self) -> ComposeResult:
@@ -165,56 +166,3 @@ class PreviousSessionDialog(GuardedDispatch, ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
-
-
-def start_new_session(home: HomeScreen) -> None:
-    home.run_worker(_new_session_flow(home), group="home-new", exclusive=True, exit_on_error=False)
-
-
-async def _new_session_flow(home: HomeScreen) -> None:
-    app = cast("CocreatieApp", home.app)
-    from cocreatie.screens.home_notices import describe_problem
-    from cocreatie.templating import scan_templates
-
-    try:
-        scan = await asyncio.to_thread(scan_templates, app.data_dir)
-    except (TemplateError, OSError) as error:
-        app.notify(_template_problem(error), severity="error", timeout=12)
-        return
-    templates = scan.templates
-    problems = [describe_problem(p.source, p.messages, app.data_dir) for p in scan.problems]
-    choice = await app.push_screen_wait(NewSessionDialog(templates, problems))
-    if choice is None:
-        return
-    template = templates[choice.template_id].template
-    previous_id = None
-    if template.requires_previous:
-        previous_id = await app.push_screen_wait(PreviousSessionDialog(home.summaries))
-        if previous_id is None:
-            return
-    try:
-        live = await asyncio.to_thread(
-            _create, app.repository, app.data_dir, template, choice.title, previous_id
-        )
-    except (StoreError, OSError) as error:
-        app.notify(describe_failure(error), severity="error", timeout=12)
-        return
-    app.show_live_session(live)
-
-
-def _create(
-    repository: SessionRepository,
-    data_dir: Path,
-    template: SessionTemplate,
-    title: str,
-    previous_id: str | None,
-) -> LiveSession:
-    from cocreatie.followup import create_session
-
-    return LiveSession(create_session(repository, template, title, previous_id), template)
-
-
-def _template_problem(error: Exception) -> str:
-    if isinstance(error, TemplateError):
-        return t("ui.new.template_broken", messages="; ".join(error.messages[:3]))
-    return describe_failure(error)

@@ -1,0 +1,84 @@
+"""The app's safety net: an open session is saved whatever happens.
+
+SIGTERM and SIGHUP save and exit; an error in a handler is logged and shown
+while the app keeps running; an error Textual cannot survive still saves
+the record and leaves one Dutch line instead of a traceback. The hooks it
+fills in are those of ``GuardedApp`` (``cocreatie.widgets.textual_private``).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.app import App
+
+from cocreatie.app import signals
+from cocreatie.crashlog import describe_exception, log_path
+from cocreatie.i18n import t
+from cocreatie.widgets.textual_private import GuardedApp
+
+if TYPE_CHECKING:
+    from cocreatie.live import LiveSession
+
+log = logging.getLogger("cocreatie.app")
+
+SHUTDOWN_SAVE_TIMEOUT_S = 10.0
+
+
+class SafeApp(GuardedApp, App[int]):
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        # The open session, so signal and crash handlers can save it.
+        self.live: LiveSession | None = None
+        # Sessions being closed in a thread; closed again at exit if need be.
+        self.closing: list[LiveSession] = []
+        self.handler_errors: list[Exception] = []
+
+    # Textual calls these handlers in every class of the app, this one too.
+    def on_mount(self) -> None:
+        signals.install(self._terminate)
+
+    def on_unmount(self) -> None:
+        signals.remove()
+        self.close_all_sessions()
+
+    def close_all_sessions(self) -> None:
+        """Save and release every open session (blocking: the app is ending)."""
+        for live in [self.live, *self.closing]:
+            if live is not None:
+                live.close(SHUTDOWN_SAVE_TIMEOUT_S)
+        self.live = None
+        self.closing.clear()
+
+    def _terminate(self, signum: int) -> None:
+        log.info("signal %s: saving and closing", signum)
+        live = self.live
+        if live is not None and not live.flush(SHUTDOWN_SAVE_TIMEOUT_S):
+            log.error("signal %s: changes could not be saved", signum)
+        self.exit(0)
+
+    def recover_from_error(self, error: Exception, where: str) -> None:
+        """A handler failed: keep the input, log the details, tell the facilitator."""
+        self.handler_errors.append(error)
+        log.error("error in %s\n%s", where, describe_exception(error))
+        if self.live is not None and not self.live.read_only:
+            self.live.submit()
+        self.notify(
+            t("ui.error.handler", path=log_path(self.data_dir)),
+            title=t("ui.error.title"),
+            severity="error",
+            timeout=20,
+        )
+
+    def save_before_exit(self, error: Exception) -> None:
+        log.critical("fatal error\n%s", describe_exception(error))
+        live = self.live
+        if live is not None and not live.read_only:
+            live.submit()
+            live.flush(SHUTDOWN_SAVE_TIMEOUT_S)
+
+    def fatal_message(self) -> str:
+        return t("ui.error.fatal", path=log_path(self.data_dir))

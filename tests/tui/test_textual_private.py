@@ -1,0 +1,64 @@
+"""Pins what ``cocreatie/widgets/textual_private.py`` uses of Textual's
+private surface. A Textual release that renames or reshapes any of it fails
+here, by name, before a facilitator loses a meeting's work to it."""
+
+from __future__ import annotations
+
+import inspect
+
+import textual.widgets._footer as footer_parts
+from textual.app import App
+from textual.binding import BindingsMap
+from textual.message_pump import MessagePump
+from textual.widgets import Footer
+
+from cocreatie.app import CocreatieApp
+from cocreatie.widgets.textual_private import GuardedApp, GuardedDispatch
+
+
+def _parameters(function: object) -> list[str]:
+    return list(inspect.signature(function).parameters)  # type: ignore[arg-type]
+
+
+def test_the_message_loop_still_dispatches_through_dispatch_message() -> None:
+    assert _parameters(MessagePump._dispatch_message) == ["self", "message"]
+    assert inspect.iscoroutinefunction(MessagePump._dispatch_message)
+    loop = inspect.getsource(MessagePump._process_messages_loop)
+    assert "await self._dispatch_message(message)" in loop
+    assert "self.app._handle_exception(error)" in loop
+
+
+def test_actions_still_run_through_dispatch_action() -> None:
+    assert _parameters(App._dispatch_action) == ["self", "namespace", "action_name", "params"]
+    assert inspect.iscoroutinefunction(App._dispatch_action)
+    assert "self._dispatch_action(" in inspect.getsource(App.run_action)
+
+
+def test_the_last_resort_hooks_are_still_there() -> None:
+    assert _parameters(App._handle_exception) == ["self", "error"]
+    assert "self._fatal_error()" in inspect.getsource(App._handle_exception)
+    assert _parameters(App._fatal_error) == ["self"]
+    assert _parameters(App._close_messages_no_wait) == ["self"]
+
+
+def test_our_overrides_are_the_ones_in_use() -> None:
+    assert CocreatieApp._dispatch_action is GuardedApp._dispatch_action
+    assert CocreatieApp._handle_exception is GuardedApp._handle_exception
+    assert CocreatieApp._fatal_error is GuardedApp._fatal_error
+    assert CocreatieApp._dispatch_message is GuardedDispatch._dispatch_message
+
+
+def test_bindings_and_exit_renderables_keep_their_shape(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    app = CocreatieApp(tmp_path)
+    assert isinstance(app._bindings, BindingsMap)
+    assert isinstance(app._bindings.key_to_bindings, dict)
+    assert isinstance(app._exit_renderables, list)
+    # Translated on the instance: a catalogue key never reaches the footer.
+    descriptions = [b.description for bs in app._bindings.key_to_bindings.values() for b in bs]
+    assert "Hulp" in descriptions and "ui.key.help" not in descriptions
+
+
+def test_the_footer_parts_are_still_in_their_private_module() -> None:
+    for name in ("FooterKey", "FooterLabel", "KeyGroup"):
+        assert inspect.isclass(getattr(footer_parts, name)), name
+    assert "_bindings_ready" in inspect.getsource(Footer)
