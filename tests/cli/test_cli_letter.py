@@ -33,7 +33,7 @@ def test_letter_lists_each_action_of_the_owner_once_as_it_stands_now(
     follow_up.set_action_status(carried.id, ActionStatus.BUSY, "schouw gepland")
     repo.create(follow_up).close()
 
-    result = run("actions", "--owner", "karin")
+    result = run("actions", "--owner", "karin", "--format", "md")
     assert result.code == 0, result.err
     letter = result.out
     assert letter.startswith(f"# {t('export.letter.title', owner=OWNER)}\n")
@@ -60,14 +60,14 @@ def test_letter_as_pdf_to_a_file(run: Run, with_demo: str, tmp_path: Path) -> No
 
 
 def test_letter_in_english(run: Run, with_demo: str) -> None:
-    result = run("--lang", "en", "actions", "--owner", "karin")
+    result = run("--lang", "en", "actions", "--owner", "karin", "--format", "md")
     assert result.code == 0, result.err
     assert f"Dear {OWNER}," in result.out
     assert "Your feedback dates" in result.out
 
 
 def test_an_owner_without_actions_gets_no_letter(run: Run, with_demo: str) -> None:
-    result = run("actions", "--owner", "niemand-hier")
+    result = run("actions", "--owner", "niemand-hier", "--format", "md")
     assert result.code == 2
     assert result.out == ""
     assert result.err == f"cocreatie: {t('export.letter.none', owner='niemand-hier')}\n"
@@ -77,6 +77,15 @@ def test_pdf_needs_an_owner(run: Run, with_demo: str) -> None:
     result = run("actions", "--format", "pdf")
     assert result.code == 2
     assert result.err == f"cocreatie: {t('review.cli.pdf_needs_owner')}\n"
+
+
+def test_the_table_stays_without_a_format(run: Run, with_demo: str) -> None:
+    # `actions --owner X` was a filter before letters existed; scripts rely on it.
+    result = run("actions", "--owner", "karin")
+    assert result.code == 0, result.err
+    assert not result.out.startswith("# " + t("export.letter.title", owner=OWNER))
+    assert "| Donkere plekken langs het fietspad" in result.out or "Donkere plekken" in result.out
+    assert t("export.letter.salutation", name=OWNER) not in result.out
 
 
 def test_the_table_stays_for_csv_with_an_owner(run: Run, with_demo: str) -> None:

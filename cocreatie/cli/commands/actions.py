@@ -1,7 +1,9 @@
 """``cocreatie actions``: every action of every session, on standard output.
 
-With ``--owner``, ``--format md`` and ``--format pdf`` make a letter to that
-owner instead of the table: their actions across all sessions, ready to mail.
+With ``--owner``, an explicit ``--format md`` or ``--format pdf`` makes a
+letter to that owner instead of the table: their actions across all sessions,
+ready to mail. Without ``--format`` the command prints the Markdown table, so
+``actions --owner X`` stays the filter it always was (also over ``--from``).
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def register(subparsers: Subparsers) -> None:
         "--neighbourhood", metavar=text, default="", help=t("review.cli.neighbourhood")
     )
     parser.add_argument(
-        "--format", "-f", dest="fmt", choices=FORMATS, default="md", help=t("review.cli.format")
+        "--format", "-f", dest="fmt", choices=FORMATS, default=None, help=t("review.cli.format")
     )
     parser.add_argument(
         "-o", "--output", type=Path, metavar=t("cli.metavar.path"), help=t("review.cli.output")
@@ -78,6 +80,8 @@ def run(args: argparse.Namespace) -> int:
         overdue=args.overdue,
     )
     letter = bool(flt.owner) and args.fmt in LETTER_FORMATS
+    if args.fmt is None:
+        args.fmt = "md"
     _check_letter(args, letter)
     # One day for every row and the header: lateness is as of today.
     today = clock_today()
