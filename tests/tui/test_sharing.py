@@ -169,7 +169,7 @@ async def test_v_closes_and_opens_voting_in_the_wishes_step(data_dir: Path, demo
         await pilot.press("v")
         assert not app.live.session.voting.open
         status = str(screen.query_one("#wish-status").render())
-        assert "stemmen gesloten" in status
+        assert status.startswith("STEMMEN GESLOTEN [v]")
         async with Phone(phone_url(app)) as phone:
             await phone.join()
             assert (await phone.dots(wish, 1)).status_code == 409

@@ -188,7 +188,8 @@ class WishesView(CuratingView):
         order = t("steps.wishes.order_votes") if self.by_votes else t("steps.wishes.order_entry")
         status = t("steps.wishes.status", order=order, used=used, budget=budget, chosen=chosen)
         if not self.session.voting.open:
-            status += t("steps.wishes.voting_closed")
+            # First: the end of a long status line is cut off on a narrow screen.
+            status = t("steps.wishes.voting_closed") + status
         self.query_one("#wish-status", Static).update(status)
 
     @on(RecordTable.RowHighlighted, "#wishes")
