@@ -21,10 +21,12 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from cocreatie.analysis import SessionWarning, session_warnings, step_statuses
+from cocreatie.entry.recency import RecentChoices
 from cocreatie.i18n import t
 from cocreatie.live import LiveSession
 from cocreatie.live.scrub import scrub_after_save
 from cocreatie.models import Progress, Session
+from cocreatie.models.clock import now
 from cocreatie.screens.publish_runner import run_publish
 from cocreatie.screens.session.commands import SESSION_COMMANDS
 from cocreatie.screens.session.export import export_plan
@@ -97,6 +99,7 @@ class SessionScreen(GuardedDispatch, Screen[None]):
         self._views: dict[int, Widget] = {}
         self._focus_before_presenting: Widget | None = None
         self._save_error_shown = False
+        self.recent_choices = RecentChoices(since=now())
 
     # -- building -------------------------------------------------------------
 
@@ -166,7 +169,9 @@ class SessionScreen(GuardedDispatch, Screen[None]):
     def _build_view(self, index: int) -> Widget:
         step = self.template.steps[index]
         view_class = view_for(step.type)
-        context = StepContext(self.session, self.template, step, self.live.read_only)
+        context = StepContext(
+            self.session, self.template, step, self.live.read_only, self.recent_choices
+        )
         return view_class(context, id=f"step-view-{index}")
 
     def _focus_step(self, view: Widget) -> None:

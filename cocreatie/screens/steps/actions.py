@@ -29,6 +29,7 @@ from cocreatie.widgets.form_fields import (
     MultiChoiceField,
     TextField,
 )
+from cocreatie.widgets.multi_choice import Choice
 from cocreatie.widgets.problem_line import ProblemLine
 from cocreatie.widgets.record_table import Column, RecordTable, Row
 from cocreatie.widgets.warning_list import WarningList
@@ -209,9 +210,7 @@ class ActionsView(EditingStepView):
         action = self.selected()
         if action is None:
             return
-        choices = [("", t("steps.actions.no_owner"))] + [
-            (a.id, a.label()) for a in self.session.actors
-        ]
+        choices: list[Choice] = [("", t("steps.actions.no_owner")), *self.actor_choices()]
         self.pick(
             t("steps.actions.pick_owner"),
             choices,
@@ -219,6 +218,7 @@ class ActionsView(EditingStepView):
                 lambda s: s.update(Action, action.id, owner_actor_id=actor_id or None)
             ),
             selected=[action.owner_actor_id or ""],
+            kind="actor",
         )
 
     def action_new(self) -> None:
@@ -250,7 +250,7 @@ class ActionsView(EditingStepView):
             )
 
     def fields(self, action: Action | None) -> list[FormField]:
-        actors = [(a.id, a.label()) for a in self.session.actors]
+        actors = self.actor_choices()
         wish_texts = {w.id: w.text for w in self.session.wishes}
         contacts = [
             (c.id, f"{contact_who(self.session, c)} — {c.subject_label(wish_texts)[:40]}")
@@ -269,6 +269,7 @@ class ActionsView(EditingStepView):
                 t("models.field.owner_actor_id"),
                 actors,
                 action.owner_actor_id if action else None,
+                kind="actor",
             ),
         ]
         if self.context.template.dual_ownership:
@@ -278,6 +279,7 @@ class ActionsView(EditingStepView):
                     t("models.field.co_owner_actor_id"),
                     actors,
                     action.co_owner_actor_id if action else None,
+                    kind="actor",
                 )
             )
         fields += [

@@ -225,8 +225,9 @@ class ContactsView(EditingStepView):
             ChoiceField(
                 "actor_id",
                 t("models.field.actor_id"),
-                [(a.id, a.label()) for a in self.session.actors],
+                self.actor_choices(),
                 contact.actor_id,
+                kind="actor",
             ),
             TextField(
                 "person_name",

@@ -236,6 +236,7 @@ class DefinitionView(EditingStepView):
             self.participant_choices(unknown=True),
             chosen,
             selected=[current],
+            kind="participant",
         )
 
     def action_toggle_factor(self, key: str) -> None:

@@ -12,21 +12,30 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from textual import events
+from textual import events, on
 from textual.widgets import TabbedContent
 
 from cocreatie.analysis import SessionWarning, session_warnings
+from cocreatie.entry.matching import Candidate
+from cocreatie.entry.reading import Reading
+from cocreatie.entry.references import actor_candidates, participant_candidates
 from cocreatie.i18n import t
 from cocreatie.models import Participant, Session
+from cocreatie.models.base import Item
 from cocreatie.screens.dialogs.choice_picker import ChoicePicker
 from cocreatie.screens.dialogs.confirm import ConfirmDialog
 from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.screens.steps.base import StepView
+from cocreatie.templating.model import SessionTemplate
 from cocreatie.widgets.form_fields import FormField
 from cocreatie.widgets.multi_choice import Choice
 from cocreatie.widgets.problem_line import ProblemLine
+from cocreatie.widgets.quick_entry import QuickEntry
+from cocreatie.widgets.record_table import RecordTable
 
 Change = Callable[[Session], Any]
+LineReader = Callable[[str, Session, SessionTemplate], Reading]
+LineDescriber = Callable[[Reading, Session, SessionTemplate], str]
 
 
 class EditingStepView(StepView):
@@ -52,7 +61,10 @@ class EditingStepView(StepView):
         done: Callable[[], None] | None = None,
     ) -> None:
         def submit(values: dict[str, Any]) -> list[str]:
-            return self.apply(change_for(values))
+            problems = self.apply(change_for(values))
+            if not problems:
+                self.remember(fields, values)
+            return problems
 
         def closed(saved: bool | None) -> None:
             if saved and done is not None:
@@ -66,12 +78,92 @@ class EditingStepView(StepView):
         choices: Sequence[Choice],
         chosen: Callable[[str], object],
         selected: Sequence[str] = (),
+        kind: str = "",
     ) -> None:
         def closed(values: list[str] | None) -> None:
             if values:
+                if kind:
+                    self.context.recent.use(kind, values[0])
                 chosen(values[0])
 
         self.app.push_screen(ChoicePicker(title, choices, selected=selected), closed)
+
+    # -- quick entry: one line per item -------------------------------------------------
+
+    def quick_entry(self, step: str, read: LineReader, describe: LineDescriber) -> QuickEntry:
+        """The quick-entry line of ``step`` (its hint: ``entry.prompt.<step>``)."""
+        return QuickEntry(
+            t(f"entry.prompt.{step}"),
+            lambda line: read(line, self.session, self.context.template),
+            lambda reading: describe(reading, self.session, self.context.template),
+            disabled=self.context.read_only,
+            id="quick-entry",
+        )
+
+    def quick_save(self, reading: Reading) -> list[str]:
+        """Save what a finished line says; return why not. Steps override it."""
+        raise NotImplementedError
+
+    def ask(
+        self, reading: Reading, finish: Callable[[Reading], None], back: Callable[[], None]
+    ) -> None:
+        """Ask the line's open questions one by one with the picker, then ``finish``."""
+        if not reading.questions:
+            finish(reading)
+            return
+        question = reading.questions[0]
+
+        def closed(values: list[str] | None) -> None:
+            if not values:
+                back()
+                return
+            self.ask(reading.answer(question, values[0]), finish, back)
+
+        picker = ChoicePicker(question.title, question.candidates, query=question.query)
+        self.app.push_screen(picker, closed)
+
+    @on(QuickEntry.Submitted)
+    def _quick_submitted(self, event: QuickEntry.Submitted) -> None:
+        event.stop()
+        entry = event.entry
+        if event.reading.problems:
+            entry.show_problems(list(event.reading.problems))
+            return
+
+        def finish(reading: Reading) -> None:
+            problems = self.quick_save(reading)
+            if problems:
+                entry.show_problems(problems)
+                entry.line.focus()
+            else:
+                entry.done()
+
+        def back() -> None:
+            entry.line.focus()
+
+        self.ask(event.reading, finish, back)
+
+    @on(QuickEntry.Leave)
+    def _quick_leave(self, event: QuickEntry.Leave) -> None:
+        event.stop()
+        tables = self.query(RecordTable)
+        if tables:
+            tables.first().focus()
+
+    @on(QuickEntry.FullForm)
+    def _quick_form(self, event: QuickEntry.FullForm) -> None:
+        event.stop()
+        self.quick_form(event.line)
+
+    def quick_form(self, line: str) -> None:
+        """F4 in the quick line: the full form (steps fill it from ``line``)."""
+        new = getattr(self, "action_new", None)
+        if new is not None:
+            new()
+
+    def action_quick(self) -> None:
+        """Focus the quick-entry line (the step's "n")."""
+        self.query_one(QuickEntry).line.focus()
 
     def confirm(self, question: str, yes: Callable[[], None]) -> None:
         def closed(answer: bool | None) -> None:
@@ -86,15 +178,37 @@ class EditingStepView(StepView):
         warnings = session_warnings(self.session, self.context.template)
         return [w for w in warnings if w.step is self.context.step.type]
 
+    # -- choices: searchable, recent and new ones first ----------------------------
+
+    def remember(self, fields: Sequence[FormField], values: dict[str, Any]) -> None:
+        """What a saved form chose comes first in the next picker of its kind."""
+        recent = self.context.recent
+        for spec in fields:
+            kind = getattr(spec, "kind", "")
+            value = values.get(spec.name)
+            if not kind or value is None:
+                continue
+            for one in value if isinstance(value, list) else [value]:
+                recent.use(kind, str(one))
+
+    def _recent_first(
+        self, kind: str, choices: list[Candidate], items: Sequence[Item]
+    ) -> list[Candidate]:
+        recent = self.context.recent
+        recent.added(kind, [(item.id, item.created) for item in items])
+        return recent.ordered(kind, choices)
+
     def participant_choices(self, unknown: bool = False) -> list[Choice]:
-        kinds = {k.id: k.label for k in self.context.template.participant_kinds}
-        out: list[Choice] = [("", t("steps.common.unknown_speaker"))] if unknown else []
-        for person in self.session.participants:
-            extra = " · ".join(
-                x for x in (kinds.get(person.kind, person.kind), person.organisation) if x
-            )
-            out.append((person.id, f"{person.display_name} · {extra}"))
-        return out
+        """People, found by name, function, organisation or pseudonym."""
+        people = participant_candidates(self.session, self.context.template)
+        ordered = self._recent_first("participant", people, self.session.participants)
+        blank = [Candidate("", t("steps.common.unknown_speaker"))] if unknown else []
+        return [*blank, *ordered]
+
+    def actor_choices(self) -> list[Choice]:
+        """Actors, found by function, organisation or the person behind them."""
+        actors = actor_candidates(self.session)
+        return list(self._recent_first("actor", actors, self.session.actors))
 
     def person_label(self, person: Participant | None, public: bool = False) -> str:
         """The name with a one-letter side marker; pseudonyms for the projector."""
