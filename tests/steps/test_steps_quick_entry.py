@@ -10,9 +10,7 @@ from cocreatie.widgets.quick_entry import QuickEntry, QuickLine
 from .conftest import people, type_text
 
 
-async def test_wishes_one_line_each_and_focus_stays_in_the_line(
-    run_step, session: Session
-) -> None:
+async def test_wishes_one_line_each_and_focus_stays_in_the_line(run_step, session: Session) -> None:
     async with run_step(StepType.WISHES, session) as (app, pilot, view):
         await pilot.press("n")
         line = view.query_one(QuickLine)
@@ -56,7 +54,7 @@ async def test_an_ambiguous_name_is_asked_with_the_picker(run_step, session: Ses
 
 
 async def test_a_refused_line_stays_with_the_reason(run_step, session: Session) -> None:
-    async with run_step(StepType.WISHES, session) as (app, pilot, view):
+    async with run_step(StepType.WISHES, session) as (_app, pilot, view):
         await pilot.press("n")
         await type_text(pilot, "Licht #a #n")
         await pilot.press("enter")
