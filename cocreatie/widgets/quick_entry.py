@@ -6,7 +6,7 @@ and as soon as something is typed it shows what Enter will save ("plek: De
 Bazuin · factoren: 7, 3 · avond"), or why not. Enter posts ``Submitted``
 with the reading; the step asks its questions, saves, and calls ``done``,
 which empties the line and keeps the focus in it for the next item. Escape
-goes back to the list; F4 asks for the full form with what was typed.
+goes back to the list; Ctrl+F asks for the full form with what was typed.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ Describer = Callable[[Reading], str]
 class QuickLine(Input):
     BINDINGS = [
         Binding("escape", "leave", "entry.key.leave", id="entry.leave"),
-        Binding("f4", "full_form", "entry.key.form", id="entry.form"),
+        Binding("ctrl+f", "full_form", "entry.key.form", id="entry.form"),
     ]
 
     def __init__(self, placeholder: str, *, id: str | None = None) -> None:
@@ -77,16 +77,21 @@ class QuickEntry(Vertical):
         *,
         placeholder: str = "",
         disabled: bool = False,
+        line_id: str = "quick-line",
         id: str | None = None,
     ) -> None:
-        super().__init__(id=id, disabled=disabled)
+        super().__init__(id=id)
+        self.read_only = disabled
         self.prompt = prompt
         self.read = read
         self.describe = describe
         self.placeholder = placeholder or t("entry.placeholder")
+        self.line_id = line_id
 
     def compose(self) -> ComposeResult:
-        yield QuickLine(self.placeholder, id="quick-line")
+        line = QuickLine(self.placeholder, id=self.line_id)
+        line.disabled = self.read_only
+        yield line
         yield Static(Text(self.prompt), classes="quick-hint")
 
     @property
@@ -107,7 +112,7 @@ class QuickEntry(Vertical):
     def show_problems(self, problems: list[str]) -> None:
         self._hint("✗ " + " ".join(problems), problem=True)
 
-    @on(Input.Changed, "#quick-line")
+    @on(Input.Changed, "QuickLine")
     def _typed(self, event: Input.Changed) -> None:
         event.stop()
         if not event.value.strip():
@@ -116,7 +121,7 @@ class QuickEntry(Vertical):
         reading = self.read(event.value)
         self._hint(self.describe(reading), problem=bool(reading.problems))
 
-    @on(Input.Submitted, "#quick-line")
+    @on(Input.Submitted, "QuickLine")
     def _entered(self, event: Input.Submitted) -> None:
         event.stop()
         self.post_message(self.Submitted(self, event.value, self.read(event.value)))

@@ -137,7 +137,7 @@ async def test_dates_are_typed_as_iso_and_bad_ones_are_refused(run_step, session
 
 async def test_an_agreed_action_needs_an_owner(run_step, session: Session) -> None:
     async with run_step(StepType.ACTIONS, session) as (app, pilot, view):
-        await pilot.press("n")
+        await pilot.press("n", "ctrl+f")  # the quick line, then the full form
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ItemForm)

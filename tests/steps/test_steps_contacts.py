@@ -68,7 +68,7 @@ async def test_a_person_with_too_many_items_is_flagged(run_step, session: Sessio
         table = view.query_one(RecordTable)
         warnings = view.query_one(WarningList)
         assert not any("zaken" in line for line in warnings.lines)
-        await pilot.press("n")
+        await pilot.press("n", "ctrl+f")  # the quick line, then the full form
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ItemForm)
@@ -86,7 +86,7 @@ async def test_a_person_with_too_many_items_is_flagged(run_step, session: Sessio
 async def test_bad_contact_input_is_refused_in_the_form(run_step, session: Session) -> None:
     _setup(session)
     async with run_step(StepType.CONTACTS, session) as (app, pilot, view):
-        await pilot.press("n")
+        await pilot.press("n", "ctrl+f")  # the quick line, then the full form
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ItemForm)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cocreatie.models import Participant, Session, TimeOfDay
+from cocreatie.models import Participant, Session, TimeOfDay, Wish
 from cocreatie.screens.dialogs.choice_picker import ChoicePicker
 from cocreatie.templating.model import StepType
 from cocreatie.widgets.quick_entry import QuickEntry, QuickLine
@@ -63,3 +63,69 @@ async def test_a_refused_line_stays_with_the_reason(run_step, session: Session) 
         line = view.query_one(QuickLine)
         assert line.value == "Licht #a #n", "nothing typed is lost"
         assert view.query_one(QuickEntry).query_one(".quick-hint").has_class("-problem")
+
+
+async def test_contribution_names_its_speaker_and_factors(run_step, session: Session) -> None:
+    async with run_step(StepType.DEFINITION, session) as (app, pilot, view):
+        line = view.query_one(QuickLine)
+        assert app.focused is line
+        await type_text(pilot, "Piet: 's avonds fiets ik er niet #3 8")
+        await pilot.press("enter")
+        await pilot.pause()
+        [said] = session.veiligheid.contributions
+        assert said.participant_id == people(session)["Piet"]
+        assert said.text == "'s avonds fiets ik er niet"
+        assert said.factor_ids == ["onbekende-anderen", "toezicht"]
+        assert line.value == "" and app.focused is line
+
+
+async def test_participant_with_street_years_and_consent(run_step, session: Session) -> None:
+    session.meta = session.meta.model_copy(update={"greenfield_area": ["Wipmolenweg"]})
+    async with run_step(StepType.PARTICIPANTS, session) as (app, pilot, view):
+        await type_text(pilot, "Karin Bos, wijkagent, Politie")
+        await pilot.press("enter")
+        await pilot.pause()
+        await type_text(pilot, "Yvonne @wipm #27 +")
+        await pilot.press("enter")
+        await pilot.pause()
+        karin, yvonne = session.participants[-2:]
+        assert (karin.kind, karin.function, karin.organisation) == (
+            "professional",
+            "wijkagent",
+            "Politie",
+        )
+        assert (yvonne.area, yvonne.years_in_neighbourhood) == ("Wipmolenweg", 27)
+        assert yvonne.has_consent
+        assert app.focused is view.query_one(QuickLine), "the next name can follow at once"
+
+
+async def test_actor_contact_and_action_each_on_one_line(run_step, session: Session) -> None:
+    licht = session.add(Wish(text="Betere verlichting fietspad", votes=4, prioritised=True))
+    async with run_step(StepType.ROLES, session) as (app, pilot, view):
+        await pilot.press("n")
+        await type_text(pilot, "Jongerenwerker, Welzijn Almere, Sanne Vos #welzijn")
+        await pilot.press("enter")
+        await pilot.pause()
+        worker = session.actors[-1]
+        assert (worker.organisation, worker.person_name) == ("Welzijn Almere", "Sanne Vos")
+    async with run_step(StepType.CONTACTS, session) as (app, pilot, view):
+        await pilot.press("n")
+        hint = str(view.query_one(".quick-hint").render())
+        assert "Betere verlichting" in hint, "the prompt names the wish an empty line is for"
+        await type_text(pilot, "@jonger, buurtapp #3 +")
+        await pilot.press("enter")
+        await pilot.pause()
+        [contact] = session.contacts
+        assert (contact.wish_id, contact.actor_id) == (licht.id, worker.id)
+        assert (contact.channel, contact.feedback_days, contact.agreed) == ("buurtapp", 3, True)
+    async with run_step(StepType.ACTIONS, session) as (_app, pilot, view):
+        await pilot.press("n")
+        await type_text(pilot, "=verl @jonger !1-6-2030 ?15-6-2030")
+        await pilot.press("enter")
+        await pilot.pause()
+        [action] = session.actions
+        assert action.title == licht.text and action.wish_ids == [licht.id]
+        assert action.owner_actor_id == worker.id
+        assert action.contact_id == contact.id
+        assert str(action.deadline) == "2030-06-01"
+        assert str(action.feedback_date) == "2030-06-15"

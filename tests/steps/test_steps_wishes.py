@@ -23,7 +23,7 @@ async def test_a_wish_is_captured_with_people_factors_and_place(run_step, sessio
     names = people(session)
     [earlier] = _wishes(session, "Bestaande wens")
     async with run_step(StepType.WISHES, session) as (app, pilot, _view):
-        await pilot.press("n", "f4")  # the quick line, then its full form
+        await pilot.press("n", "ctrl+f")  # the quick line, then its full form
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ItemForm)
@@ -125,7 +125,7 @@ async def test_worry_and_visible_action_place_the_wish_in_the_matrix(
 
 async def test_a_bad_wish_stays_in_the_form_and_is_not_saved(run_step, session: Session) -> None:
     async with run_step(StepType.WISHES, session) as (app, pilot, _view):
-        await pilot.press("n", "f4")  # the quick line, then its full form
+        await pilot.press("n", "ctrl+f")  # the quick line, then its full form
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ItemForm)

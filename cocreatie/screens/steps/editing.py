@@ -20,8 +20,9 @@ from cocreatie.entry.matching import Candidate
 from cocreatie.entry.reading import Reading
 from cocreatie.entry.references import actor_candidates, participant_candidates
 from cocreatie.i18n import t
-from cocreatie.models import Participant, Session
+from cocreatie.models import Participant, Session, Wish
 from cocreatie.models.base import Item
+from cocreatie.models.session import ItemT
 from cocreatie.screens.dialogs.choice_picker import ChoicePicker
 from cocreatie.screens.dialogs.confirm import ConfirmDialog
 from cocreatie.screens.dialogs.item_form import ItemForm
@@ -90,15 +91,47 @@ class EditingStepView(StepView):
 
     # -- quick entry: one line per item -------------------------------------------------
 
-    def quick_entry(self, step: str, read: LineReader, describe: LineDescriber) -> QuickEntry:
+    def quick_entry(
+        self,
+        step: str,
+        read: LineReader,
+        describe: LineDescriber,
+        line_id: str = "quick-line",
+        placeholder: str = "",
+    ) -> QuickEntry:
         """The quick-entry line of ``step`` (its hint: ``entry.prompt.<step>``)."""
         return QuickEntry(
             t(f"entry.prompt.{step}"),
             lambda line: read(line, self.session, self.context.template),
             lambda reading: describe(reading, self.session, self.context.template),
             disabled=self.context.read_only,
+            line_id=line_id,
+            placeholder=placeholder,
             id="quick-entry",
         )
+
+    def add_item(self, build: Callable[[Session], ItemT]) -> tuple[ItemT | None, list[str]]:
+        """Add the item ``build`` makes (pydantic may refuse it); why not, if so."""
+        if self.context.read_only:
+            return None, [t("steps.common.read_only")]
+        return self.change_record(lambda s: s.add(build(s)))
+
+    def show_next_wish(self, step: str, wish_id: str | None) -> None:
+        """Name, under the quick line, the wish an empty line is for."""
+        wish = self.session.find(Wish, wish_id)
+        prompt = t(f"entry.prompt.{step}")
+        if wish is not None:
+            prompt += "\n" + t("entry.prompt.next_wish", wish=wish.text[:60])
+        self.query_one(QuickEntry).set_prompt(prompt)
+
+    def quick_problems(self, entry: QuickEntry, problems: list[str]) -> None:
+        """Why a line was not saved: under the line and on the problem line."""
+        if problems:
+            entry.show_problems(problems)
+            self.post_message(self.Invalid(problems))
+        lines = self.query(ProblemLine)
+        if lines:
+            lines.first().show(problems)
 
     def quick_save(self, reading: Reading) -> list[str]:
         """Save what a finished line says; return why not. Steps override it."""
@@ -127,13 +160,13 @@ class EditingStepView(StepView):
         event.stop()
         entry = event.entry
         if event.reading.problems:
-            entry.show_problems(list(event.reading.problems))
+            self.quick_problems(entry, list(event.reading.problems))
             return
 
         def finish(reading: Reading) -> None:
             problems = self.quick_save(reading)
+            self.quick_problems(entry, problems)
             if problems:
-                entry.show_problems(problems)
                 entry.line.focus()
             else:
                 entry.done()
@@ -146,7 +179,9 @@ class EditingStepView(StepView):
     @on(QuickEntry.Leave)
     def _quick_leave(self, event: QuickEntry.Leave) -> None:
         event.stop()
-        tables = self.query(RecordTable)
+        # The list beside the line (a step may have more lists on other tabs).
+        around = self.query_one(QuickEntry).parent or self
+        tables = around.query(RecordTable)
         if tables:
             tables.first().focus()
 
@@ -156,7 +191,7 @@ class EditingStepView(StepView):
         self.quick_form(event.line)
 
     def quick_form(self, line: str) -> None:
-        """F4 in the quick line: the full form (steps fill it from ``line``)."""
+        """Ctrl+F in the quick line: the full form (steps fill it from ``line``)."""
         new = getattr(self, "action_new", None)
         if new is not None:
             new()

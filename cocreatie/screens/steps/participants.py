@@ -16,16 +16,21 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
-from textual.widgets import Input, Select, Static
+from textual.widgets import Static
 
 from cocreatie import privacy
+from cocreatie.entry.participants import (
+    participant_values,
+    preview_participant,
+    read_participant,
+)
+from cocreatie.entry.reading import Reading
 from cocreatie.i18n import t
-from cocreatie.models import ContactDetails, Participant, ParticipantKind, PolicyDomain, Session
+from cocreatie.models import ContactDetails, Participant, PolicyDomain, Session
 from cocreatie.privacy import scrub
 from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.screens.steps.editing import Change, EditingStepView
-from cocreatie.screens.steps.participant_entry import kind_symbol, quick_fields
+from cocreatie.screens.steps.participant_entry import kind_symbol
 from cocreatie.screens.steps.requests import ScrubCopies
 from cocreatie.widgets.form_fields import ChoiceField, FormField, NumberField, TextField
 from cocreatie.widgets.problem_line import ProblemLine
@@ -38,9 +43,6 @@ ALL_COLUMNS_AT = 104
 
 class ParticipantsView(EditingStepView):
     DEFAULT_CSS = """
-    ParticipantsView #participant-add { height: auto; padding: 0 1; }
-    ParticipantsView #participant-kind { width: 22; }
-    ParticipantsView #participant-name { width: 1fr; }
     ParticipantsView #participant-counts { padding: 0 1; height: auto; color: $text-muted; }
     ParticipantsView #participant-error { padding: 0 1; }
     ParticipantsView #participant-table { height: 1fr; }
@@ -62,24 +64,14 @@ class ParticipantsView(EditingStepView):
     )
 
     def compose(self) -> ComposeResult:
-        kinds = self.context.template.participant_kinds
-        with Horizontal(id="participant-add"):
-            # The name comes first so typing can start the moment the step opens.
-            yield Input(
-                placeholder=t("ui.participants.placeholder"),
-                id="participant-name",
-                compact=True,
-                max_length=10_000,
-                disabled=self.context.read_only,
-            )
-            yield Select(
-                [(f"{kind_symbol(k.id)} {k.label}", k.id) for k in kinds],
-                value=kinds[0].id,
-                allow_blank=False,
-                id="participant-kind",
-                compact=True,
-                disabled=self.context.read_only,
-            )
+        # The line comes first so typing can start the moment the step opens.
+        yield self.quick_entry(
+            "participants",
+            read_participant,
+            preview_participant,
+            line_id="participant-name",
+            placeholder=t("ui.participants.placeholder"),
+        )
         yield ProblemLine(id="participant-error")
         yield Static("", id="participant-counts", markup=False)
         yield RecordTable(self._columns(), id="participant-table")
@@ -105,8 +97,9 @@ class ParticipantsView(EditingStepView):
             Column("name", t("ui.participants.col_name"), None),
             Column("organisation", t("models.field.organisation"), 14),
             Column("function", t("models.field.function"), 14),
-            Column("domain", t("models.field.domain"), 10, only_from=MORE_COLUMNS_AT),
-            Column("area", t("ui.participants.col_area"), 12, only_from=ALL_COLUMNS_AT),
+            # The street before the domain: who lives where matters in the room.
+            Column("area", t("ui.participants.col_area"), 12, only_from=MORE_COLUMNS_AT),
+            Column("domain", t("models.field.domain"), 10, only_from=ALL_COLUMNS_AT),
             Column("years", t("ui.participants.col_years"), 5, only_from=MORE_COLUMNS_AT),
             Column("consent", t("ui.participants.col_consent"), 11),
         ]
@@ -127,8 +120,8 @@ class ParticipantsView(EditingStepView):
             name,
             person.organisation,
             person.function,
-            domain,
             person.area,
+            domain,
             "" if years is None else str(years),
             self._consent_cell(person),
         ]
@@ -190,36 +183,25 @@ class ParticipantsView(EditingStepView):
 
     # -- adding ------------------------------------------------------------------------
 
-    @on(Input.Submitted, "#participant-name")
-    def _add(self, event: Input.Submitted) -> None:
-        event.stop()
-        line = event.value.strip()
-        problem = self.query_one("#participant-error", ProblemLine)
-        if not line:
-            problem.show([t("ui.participants.name_required")])
-            return
-        kind = str(self.query_one("#participant-kind", Select).value)
-        fields = quick_fields(line)
-        known = {k.id for k in self.context.template.participant_kinds}
-        professional = ParticipantKind.PROFESSIONAL.value
-        if len(fields) > 1 and kind == ParticipantKind.RESIDENT.value and professional in known:
-            # "name, function, organisation" describes a professional.
-            kind = professional
+    def quick_save(self, reading: Reading) -> list[str]:
+        fields = reading.fields
+        consent = fields.get("consent")
+        by = next(iter(self.session.meta.facilitators), "")
 
-        def change(session: Session) -> Participant:
-            return session.add(Participant.model_validate({"kind": kind, **fields}))
+        def build(session: Session) -> Participant:
+            return Participant.model_validate(participant_values(fields))
 
-        problems = self.apply(change)
-        if problems:
-            problem.show(problems)
-            return
-        problem.clear()
-        event.input.value = ""
+        person, problems = self.add_item(build)
+        if person is None:
+            return problems
+        if consent:
+            problems = self.apply(lambda s: s.record_consent(person.id, consent, by))
         # After the redraw, so the table can scroll the new row into view.
-        self.call_after_refresh(self.table.select, self.session.participants[-1].id)
+        self.call_after_refresh(self.table.select, person.id)
+        return problems
 
     def action_focus_add(self) -> None:
-        self.query_one("#participant-name", Input).focus()
+        self.action_quick()
 
     # -- editing -----------------------------------------------------------------------
 

@@ -265,9 +265,8 @@ class WishesView(EditingStepView):
         self.query_one(TabbedContent).active = "wishes-tab"
 
     def quick_save(self, reading: Reading) -> list[str]:
-        wish = wish_from(reading.fields)
-        problems = self.apply(lambda s: s.add(wish))
-        if not problems:
+        wish, problems = self.add_item(lambda _s: wish_from(reading.fields))
+        if wish is not None:
             self.context.recent.use("participant", next(iter(wish.participant_ids), None))
             self.refresh_view(select=wish.id)
         return problems
