@@ -101,14 +101,14 @@ async def test_participant_with_street_years_and_consent(run_step, session: Sess
 
 async def test_actor_contact_and_action_each_on_one_line(run_step, session: Session) -> None:
     licht = session.add(Wish(text="Betere verlichting fietspad", votes=4, prioritised=True))
-    async with run_step(StepType.ROLES, session) as (app, pilot, view):
+    async with run_step(StepType.ROLES, session) as (_roles_app, pilot, view):
         await pilot.press("n")
         await type_text(pilot, "Jongerenwerker, Welzijn Almere, Sanne Vos #welzijn")
         await pilot.press("enter")
         await pilot.pause()
         worker = session.actors[-1]
         assert (worker.organisation, worker.person_name) == ("Welzijn Almere", "Sanne Vos")
-    async with run_step(StepType.CONTACTS, session) as (app, pilot, view):
+    async with run_step(StepType.CONTACTS, session) as (_contacts_app, pilot, view):
         await pilot.press("n")
         hint = str(view.query_one(".quick-hint").render())
         assert "Betere verlichting" in hint, "the prompt names the wish an empty line is for"
