@@ -129,3 +129,14 @@ async def test_actor_contact_and_action_each_on_one_line(run_step, session: Sess
         assert action.contact_id == contact.id
         assert str(action.deadline) == "2030-06-01"
         assert str(action.feedback_date) == "2030-06-15"
+
+
+async def test_one_key_changes_a_participants_kind(run_step, session: Session) -> None:
+    async with run_step(StepType.PARTICIPANTS, session) as (_app, pilot, view):
+        view.table.focus()
+        await pilot.press("s")
+        await pilot.pause()
+        assert session.participants[0].kind == "professional"
+        await pilot.press("s", "s")
+        await pilot.pause()
+        assert session.participants[0].kind == "resident"

@@ -51,6 +51,7 @@ class ParticipantsView(EditingStepView):
     BINDINGS = [
         Binding("n", "focus_add", "ui.participants.key.add", id="participants.add"),
         Binding("e", "edit", "ui.participants.key.edit", id="participants.edit"),
+        Binding("s", "kind", "ui.participants.key.kind", id="participants.kind"),
         Binding("t", "consent", "ui.participants.key.consent", id="participants.consent"),
         Binding("c", "contact", "ui.participants.key.contact", id="participants.contact"),
         Binding("w", "withdraw", "ui.participants.key.withdraw", id="participants.withdraw"),
@@ -60,7 +61,7 @@ class ParticipantsView(EditingStepView):
         ),
     ]
     EDIT_ACTIONS = frozenset(
-        {"focus_add", "edit", "consent", "contact", "withdraw", "remove", "erase"}
+        {"focus_add", "kind", "edit", "consent", "contact", "withdraw", "remove", "erase"}
     )
 
     def compose(self) -> ComposeResult:
@@ -95,10 +96,11 @@ class ParticipantsView(EditingStepView):
         return [
             Column("kind", t("ui.participants.col_kind"), 14),
             Column("name", t("ui.participants.col_name"), None),
-            Column("organisation", t("models.field.organisation"), 14),
+            Column("organisation", t("models.field.organisation"), 14, only_from=MORE_COLUMNS_AT),
             Column("function", t("models.field.function"), 14),
-            # The street before the domain: who lives where matters in the room.
-            Column("area", t("ui.participants.col_area"), 12, only_from=MORE_COLUMNS_AT),
+            # The street on every width (an organisation shows from 86 columns):
+            # who lives where matters in the room.
+            Column("area", t("ui.participants.col_area"), 12),
             Column("domain", t("models.field.domain"), 10, only_from=ALL_COLUMNS_AT),
             Column("years", t("ui.participants.col_years"), 5, only_from=MORE_COLUMNS_AT),
             Column("consent", t("ui.participants.col_consent"), 11),
@@ -212,6 +214,16 @@ class ParticipantsView(EditingStepView):
                 [t("ui.participants.choose_first")]
             )
         return person
+
+    def action_kind(self) -> None:
+        """One key to the next kind (bewoner → professional → ...)."""
+        person = self._person_or_hint()
+        if person is None:
+            return
+        kinds = [k.id for k in self.context.template.participant_kinds]
+        at = kinds.index(person.kind) if person.kind in kinds else -1
+        kind = kinds[(at + 1) % len(kinds)]
+        self.mutate(lambda s: s.update(Participant, person.id, kind=kind))
 
     def action_edit(self) -> None:
         person = self._person_or_hint()
