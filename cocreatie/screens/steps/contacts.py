@@ -19,7 +19,7 @@ from textual.widgets import Static
 from cocreatie.analysis.warnings import contact_key, contact_load
 from cocreatie.entry.contacts import contact_from, preview_contact, read_contact
 from cocreatie.entry.reading import Reading
-from cocreatie.i18n import t
+from cocreatie.i18n import t, tn
 from cocreatie.models import Actor, ContactPerson, ContactSubject, Session
 from cocreatie.screens.steps.editing import Change, EditingStepView
 from cocreatie.screens.steps.wishes import yes_no
@@ -125,8 +125,9 @@ class ContactsView(EditingStepView):
             detail.update(t("steps.contacts.empty"))
             return
         detail.update(
-            t(
+            tn(
                 "steps.contacts.detail",
+                contact.feedback_days,
                 who=contact_who(self.session, contact),
                 channel=contact.channel or "—",
                 availability=contact.availability or "—",
@@ -273,8 +274,9 @@ class ContactsView(EditingStepView):
         lines = []
         for c in self.session.contacts:
             lines.append(
-                t(
+                tn(
                     "steps.contacts.present",
+                    c.feedback_days,
                     subject=c.subject_label(wish_texts),
                     who=contact_who(self.session, c),
                     channel=c.channel or "—",

@@ -18,7 +18,7 @@ from textual.widgets import Static, TabbedContent, TabPane
 
 from cocreatie.entry.reading import Reading
 from cocreatie.entry.wishes import preview_wish, read_wish, wish_from
-from cocreatie.i18n import t
+from cocreatie.i18n import t, tn
 from cocreatie.models import Quadrant, Wish, Worry
 from cocreatie.screens.steps.editing import Change, EditingStepView
 from cocreatie.screens.steps.wish_form import wish_fields, wish_values
@@ -314,12 +314,16 @@ class WishesView(EditingStepView):
         for wish in self.session.wishes_by_votes():
             star = " ★" if wish.prioritised else ""
             where = f" — {wish.location.text}" if wish.location.text else ""
-            lines.append(t("steps.wishes.present", votes=wish.votes, text=wish.text) + where + star)
+            lines.append(
+                tn("steps.wishes.present", wish.votes, votes=wish.votes, text=wish.text)
+                + where
+                + star
+            )
         for quadrant in Quadrant:
             count = sum(1 for w in self.session.wishes if w.quadrant is quadrant)
             if count:
                 name = t(f"models.vocab.quadrant.{quadrant.value}")
-                lines.append(t("steps.wishes.present_quadrant", quadrant=name, count=count))
+                lines.append(tn("steps.wishes.present_quadrant", count, quadrant=name))
         return lines
 
 
