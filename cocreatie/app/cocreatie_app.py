@@ -169,6 +169,10 @@ class CocreatieApp(SafeApp):
         if not CommandPalette.is_open(self):  # type: ignore[arg-type]
             self.push_screen(CommandPalette(placeholder=t("ui.palette.placeholder")))
 
+    def action_help_quit(self) -> None:
+        # Textual's own Ctrl+C hint is English; say it in the chosen language.
+        self.notify(t("ui.help_quit.message", key="Ctrl+Q"), title=t("ui.help_quit.title"))
+
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))

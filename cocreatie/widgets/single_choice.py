@@ -49,6 +49,17 @@ class SingleChoice(Widget, can_focus=True):
         def control(self) -> SingleChoice:
             return self.single_choice
 
+    class Changed(Message):
+        """The facilitator chose another value."""
+
+        def __init__(self, single_choice: SingleChoice) -> None:
+            super().__init__()
+            self.single_choice = single_choice
+
+        @property
+        def control(self) -> SingleChoice:
+            return self.single_choice
+
     BINDINGS = [
         Binding("enter,space,down", "open", "steps.form.choose", id="steps.form.choose_one"),
     ]
@@ -60,6 +71,7 @@ class SingleChoice(Widget, can_focus=True):
         value: str | None = None,
         *,
         allow_blank: bool = True,
+        blank_label: str = "",
         id: str | None = None,
     ) -> None:
         super().__init__(id=id)
@@ -67,6 +79,8 @@ class SingleChoice(Widget, can_focus=True):
         self.picker_title = title
         self.choices: list[Candidate] = [as_candidate(c) for c in choices]
         self.allow_blank = allow_blank
+        # What "nothing chosen" means here ("alle statussen"); "—" if not said.
+        self.blank_label = blank_label
         known = {c.value for c in self.choices}
         if value not in known:
             value = None if allow_blank or not self.choices else self.choices[0].value
@@ -86,7 +100,8 @@ class SingleChoice(Widget, can_focus=True):
     def render(self) -> Text:
         labels = {c.value: c.label for c in self.choices}
         shown = labels.get(self._value or "", "") if self._value is not None else ""
-        text = Text(shown or t("steps.form.blank"), no_wrap=True, overflow="ellipsis")
+        blank = self.blank_label or t("steps.form.blank")
+        text = Text(shown or blank, no_wrap=True, overflow="ellipsis")
         text.append(" ▾", style="bold")
         return text
 
@@ -108,3 +123,4 @@ class SingleChoice(Widget, can_focus=True):
         The empty value is the picker's "nothing chosen" line."""
         if values:
             self.value = values[0] or None
+            self.post_message(self.Changed(self))
