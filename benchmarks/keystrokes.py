@@ -210,7 +210,52 @@ FORMS: dict[str, Script] = {
 
 # -- the quick path: this code --------------------------------------------------------
 
-QUICK: dict[str, Script] = {}
+# One line per item; "n" opens the line where the list has the focus. Typed
+# filters ("bet" for the wish, "san" for the actor) count as keys; so do
+# sigils, codes, separators and the spaces before a sigil.
+
+QUICK: dict[str, Script] = {
+    "wishes": [
+        keys("n"),
+        Text(WISH_TEXT),
+        chars(" @"),
+        Text(WHERE),
+        # factors 7 and 3, "a" avond, "k" kleine norm
+        chars(" #73ak"),
+        keys("enter"),
+    ],
+    "participants": [
+        # The step opens on its line; "name,function,organisation" is a professional.
+        Text(PRO[0]),
+        chars(","),
+        Text(PRO[1]),
+        chars(","),
+        Text(PRO[2]),
+        keys("enter"),
+    ],
+    "contacts": [
+        # =wish by a word of it, @actor by the person behind it, then the channel
+        keys("n"),
+        chars("=bet @san,"),
+        Text(CHANNEL),
+        chars(" #"),
+        Text("3"),
+        keys("enter"),
+    ],
+    "actions": [
+        # the title is the wish's; the dates as typed in the meeting
+        keys("n"),
+        chars("=bet @san !"),
+        Text(DEADLINE),
+        chars(" ?"),
+        Text(FEEDBACK),
+        keys("enter"),
+    ],
+    "roles": [
+        # the actor used for the contact and the action is now the first column
+        keys("down", "3"),
+    ],
+}
 
 # -- running a path ---------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from cocreatie.commands.system import system_commands
 from cocreatie.i18n import t
 from cocreatie.screens.dialogs.help import HelpScreen
 from cocreatie.screens.opening import OpeningScreen
+from cocreatie.store.settings import Settings, write_settings
 from cocreatie.themes import DEFAULT_THEME, THEMES, start_with_theme
 from cocreatie.widgets.command import bindings_of
 from cocreatie.widgets.textual_private import translate_bindings
@@ -179,6 +180,20 @@ class CocreatieApp(SafeApp):
 
     def action_use_theme(self, name: str) -> None:
         self.theme = name
+        self._save_settings(Settings(theme=name))
+
+    @work(thread=True, exit_on_error=False, group="settings")
+    def _save_settings(self, settings: Settings) -> None:
+        """Remember the look for next time, off the event loop."""
+        try:
+            write_settings(self.data_dir, settings)
+        except OSError as error:
+            self.call_from_thread(
+                self.notify,
+                t("ui.app.settings_not_saved", reason=error.strerror or str(error)),
+                severity="error",
+                timeout=15,
+            )
 
     async def action_quit(self) -> None:
         live, self.live = self.live, None

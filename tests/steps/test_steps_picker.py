@@ -151,3 +151,13 @@ async def test_an_actor_picked_once_comes_first_next_time(run_step, session: Ses
         assert isinstance(app.screen, ChoicePicker)
         # The "no owner" line, then the actor just used.
         assert app.screen.shown[1].value == actors[11].id
+
+
+async def test_the_matrix_puts_the_actor_just_used_first(run_step, session: Session) -> None:
+    actors = [session.add(Actor(function=f"Actor {n:02}")) for n in range(12)]
+    async with run_step(StepType.ROLES, session) as (_app, pilot, view):
+        assert view.matrix.shown_columns[1].key == actors[0].id
+        view.context.recent.use("actor", actors[11].id)  # e.g. just made owner
+        view.refresh_view()
+        await pilot.pause()
+        assert view.matrix.shown_columns[1].key == actors[11].id

@@ -25,7 +25,7 @@ from cocreatie.entry.recency import RecentChoices
 from cocreatie.i18n import t
 from cocreatie.live import LiveSession
 from cocreatie.live.scrub import scrub_after_save
-from cocreatie.models import Progress, Session
+from cocreatie.models import Session
 from cocreatie.models.clock import now
 from cocreatie.screens.publish_runner import run_publish
 from cocreatie.screens.session.commands import SESSION_COMMANDS
@@ -194,12 +194,15 @@ class SessionScreen(GuardedDispatch, Screen[None]):
         visited = progress.visited if step_id in progress.visited else [*progress.visited, step_id]
         if progress.current_step == index and visited == progress.visited:
             return
-        self.session.progress = Progress(
-            current_step=index, visited=visited, done=list(progress.done)
-        )
+        self.session.progress = progress.validated_copy(current_step=index, visited=visited)
         self._save()
 
     # -- after every change ---------------------------------------------------
+
+    @on(StepView.ViewChosen)
+    def _view_chosen(self, event: StepView.ViewChosen) -> None:
+        event.stop()
+        self._save()
 
     @on(StepView.Changed)
     def _step_changed(self, event: StepView.Changed) -> None:
@@ -320,9 +323,7 @@ class SessionScreen(GuardedDispatch, Screen[None]):
         done = [d for d in progress.done if d != step_id]
         if step_id not in progress.done:
             done.append(step_id)
-        self.session.progress = Progress(
-            current_step=progress.current_step, visited=list(progress.visited), done=done
-        )
+        self.session.progress = progress.validated_copy(done=done)
         self._save()
         self._refresh_states()
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from textual import events, on
-from textual.widgets import TabbedContent
+from textual.widgets import TabbedContent, TabPane
 
 from cocreatie.analysis import SessionWarning, session_warnings
 from cocreatie.entry.matching import Candidate
@@ -240,10 +240,10 @@ class EditingStepView(StepView):
         blank = [Candidate("", t("steps.common.unknown_speaker"))] if unknown else []
         return [*blank, *ordered]
 
-    def actor_choices(self) -> list[Choice]:
+    def actor_choices(self) -> list[Candidate]:
         """Actors, found by function, organisation or the person behind them."""
         actors = actor_candidates(self.session)
-        return list(self._recent_first("actor", actors, self.session.actors))
+        return self._recent_first("actor", actors, self.session.actors)
 
     def person_label(self, person: Participant | None, public: bool = False) -> str:
         """The name with a one-letter side marker; pseudonyms for the projector."""
@@ -266,7 +266,34 @@ class EditingStepView(StepView):
         # focus the step's first real control (list or input).
         for strip in self.query("ContentTabs"):
             strip.can_focus = False
+        pane = self.session.progress.panes.get(self.context.step.id)
+        for tabs in self.query(TabbedContent):
+            if pane and tabs.query(f"TabPane#{pane}"):
+                tabs.active = pane
         self.refresh_view()
+
+    # -- what the facilitator chose, kept in the record's progress -------------------
+
+    def remember_progress(self, **changes: Any) -> None:
+        """Keep a choice of view (pane, sort order) for the next opening."""
+        if self.context.read_only:
+            return
+        progress = self.session.progress
+        if all(getattr(progress, k) == v for k, v in changes.items()):
+            return
+        self.session.progress = progress.validated_copy(**changes)
+        self.post_message(self.ViewChosen())
+
+    @on(TabbedContent.TabActivated)
+    def _pane_shown(self, event: TabbedContent.TabActivated) -> None:
+        pane = event.pane.id
+        stored = self.session.progress.panes.get(self.context.step.id)
+        first = event.tabbed_content.query(TabPane).first().id
+        # The first pane is where every step opens: nothing to remember.
+        if pane is None or pane == stored or (stored is None and pane == first):
+            return
+        panes = {**self.session.progress.panes, self.context.step.id: pane}
+        self.remember_progress(panes=panes)
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width >= self.WIDE_AT, "-wide")

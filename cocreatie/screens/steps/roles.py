@@ -135,9 +135,11 @@ class RolesView(EditingStepView):
         warnings = self.step_warnings()
         flagged = {w.item_id for w in warnings if w.item_id}
         wishes = matrix_wishes(self.session, template.voting.prioritise_top, flagged)
-        self.matrix.show_matrix(
-            wishes, self.session.actors, template.roles, self.session.role_of, flagged
-        )
+        # The actors just used (as owner, contact) or added come first, as
+        # in every picker: no walking past ten columns to reach them.
+        by_id = {a.id: a for a in self.session.actors}
+        actors = [by_id[c.value] for c in self.actor_choices()]
+        self.matrix.show_matrix(wishes, actors, template.roles, self.session.role_of, flagged)
         if self.matrix.cursor_column == 0 and self.session.actors:
             self.matrix.move_cursor(column=1, animate=False)
         domains = {d.value: t(f"models.vocab.domain.{d.value}") for d in PolicyDomain}

@@ -92,7 +92,7 @@ class WishesView(EditingStepView):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.by_votes = False
+        self.by_votes = self.session.progress.wishes_by_votes
 
     def compose(self) -> ComposeResult:
         with TabbedContent(id="wishes-tabs"):
@@ -221,6 +221,7 @@ class WishesView(EditingStepView):
 
     def action_sort(self) -> None:
         self.by_votes = not self.by_votes
+        self.remember_progress(wishes_by_votes=self.by_votes)
         self.refresh_view()
 
     def action_prioritise(self) -> None:
