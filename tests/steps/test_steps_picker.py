@@ -101,6 +101,7 @@ async def test_a_letter_on_a_choice_field_opens_the_picker_with_it_typed() -> No
         assert isinstance(app.screen, ChoicePicker)
         assert app.screen.query_one("#filter").value == "a"  # type: ignore[attr-defined]
         await type_text(pilot, "v")
+        assert app.screen.query_one("#filter").value == "av"  # type: ignore[attr-defined]
         await pilot.press("enter")
         await pilot.pause()
         field = app.form.query_one("#field-time", SingleChoice)

@@ -56,7 +56,11 @@ class _Filter(Input):
             self.key = key
 
     def __init__(self, value: str, placeholder: str, toggles: frozenset[str]) -> None:
-        super().__init__(value, placeholder=placeholder, id="filter", compact=True)
+        # Not selected on focus: the letter that opened the picker stays,
+        # and the next one is added to it.
+        super().__init__(
+            value, placeholder=placeholder, id="filter", compact=True, select_on_focus=False
+        )
         self.toggles = toggles
 
     def on_key(self, event: events.Key) -> None:

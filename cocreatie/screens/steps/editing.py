@@ -31,10 +31,12 @@ from cocreatie.templating.model import SessionTemplate
 from cocreatie.widgets.form_fields import FormField
 from cocreatie.widgets.multi_choice import Choice
 from cocreatie.widgets.problem_line import ProblemLine
-from cocreatie.widgets.quick_entry import QuickEntry
+from cocreatie.widgets.quick_entry import QuickEntry, QuickLine
 from cocreatie.widgets.record_table import RecordTable
 
 Change = Callable[[Session], Any]
+# Keys a text field takes for itself (besides single characters).
+_TYPED_KEYS = frozenset({"plus", "minus", "equals_sign", "space", "delete"})
 LineReader = Callable[[str, Session, SessionTemplate], Reading]
 LineDescriber = Callable[[Reading, Session, SessionTemplate], str]
 
@@ -301,7 +303,18 @@ class EditingStepView(StepView):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.context.read_only and action in self.EDIT_ACTIONS:
             return None
-        return True
+        # Typing in the line: its letters are text, not the list's keys.
+        typing = isinstance(self.screen.focused, QuickLine)
+        return not (typing and self._typed_key_action(action))
+
+    def _typed_key_action(self, action: str) -> bool:
+        """Whether every key of ``action`` here is one a text field takes."""
+        keys = [
+            key
+            for key, bindings in self._bindings.key_to_bindings.items()
+            if any(b.action.partition("(")[0] == action for b in bindings)
+        ]
+        return bool(keys) and all(len(k) == 1 or k in _TYPED_KEYS for k in keys)
 
     def on_step_view_invalid(self, event: StepView.Invalid) -> None:
         for line in self.query(ProblemLine):
