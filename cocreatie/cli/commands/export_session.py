@@ -53,6 +53,8 @@ def register(subparsers: Subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     fmt = chosen_format(args.fmt, args.output)
+    if args.output is None and fmt.binary and sys.stdout.isatty():
+        raise CliError(t("cli.export.binary_to_terminal", fmt=fmt.name, ext=fmt.extension))
     folder = context.data_dir(args)
     with context.repository(args).open(args.session, read_only=True) as opened:
         session = opened.session
@@ -61,6 +63,12 @@ def run(args: argparse.Namespace) -> int:
     data = render(
         session, fmt.name, folder, with_names=args.names, lang=getattr(args, "lang", None)
     )
+    if fmt.name == "json":
+        # The record for `import` on another laptop: with the archive versions
+        # it derives from, so its next publish there knows its parent.
+        from cocreatie.archive.travel import attach  # start-up: only for json
+
+        data = attach(data, folder, session.id)
     if args.output is None:
         _to_stdout(data)
         return 0
