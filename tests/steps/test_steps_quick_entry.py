@@ -140,3 +140,13 @@ async def test_one_key_changes_a_participants_kind(run_step, session: Session) -
         await pilot.press("s", "s")
         await pilot.pause()
         assert session.participants[0].kind == "resident"
+
+
+async def test_one_key_and_a_few_letters_set_a_street(run_step, session: Session) -> None:
+    session.meta = session.meta.model_copy(update={"greenfield_area": ["Wipmolenweg", "Kade"]})
+    async with run_step(StepType.PARTICIPANTS, session) as (_app, pilot, view):
+        view.table.focus()
+        await pilot.press("a", *"wipm", "enter")
+        await pilot.pause()
+        assert session.participants[0].area == "Wipmolenweg"
+        assert "Wipmolenweg" in str(view.table.get_row_at(0))

@@ -23,6 +23,7 @@ from cocreatie.entry.participants import (
     participant_values,
     preview_participant,
     read_participant,
+    street_candidates,
 )
 from cocreatie.entry.reading import Reading
 from cocreatie.i18n import t
@@ -52,6 +53,7 @@ class ParticipantsView(EditingStepView):
         Binding("n", "focus_add", "ui.participants.key.add", id="participants.add"),
         Binding("e", "edit", "ui.participants.key.edit", id="participants.edit"),
         Binding("s", "kind", "ui.participants.key.kind", id="participants.kind"),
+        Binding("a", "street", "ui.participants.key.street", id="participants.street"),
         Binding("t", "consent", "ui.participants.key.consent", id="participants.consent"),
         Binding("c", "contact", "ui.participants.key.contact", id="participants.contact"),
         Binding("w", "withdraw", "ui.participants.key.withdraw", id="participants.withdraw"),
@@ -61,7 +63,7 @@ class ParticipantsView(EditingStepView):
         ),
     ]
     EDIT_ACTIONS = frozenset(
-        {"focus_add", "kind", "edit", "consent", "contact", "withdraw", "remove", "erase"}
+        {"focus_add", "kind", "street", "edit", "consent", "contact", "withdraw", "remove", "erase"}
     )
 
     def compose(self) -> ComposeResult:
@@ -224,6 +226,19 @@ class ParticipantsView(EditingStepView):
         at = kinds.index(person.kind) if person.kind in kinds else -1
         kind = kinds[(at + 1) % len(kinds)]
         self.mutate(lambda s: s.update(Participant, person.id, kind=kind))
+
+    def action_street(self) -> None:
+        """The street by typing a few letters (a new street: the quick line or the form)."""
+        person = self._person_or_hint()
+        if person is None:
+            return
+        streets = [(c.value, c.label) for c in street_candidates(self.session)]
+        self.pick(
+            t("ui.participants.pick_street", name=person.display_name),
+            [("", t("steps.form.blank")), *streets],
+            lambda area: self.mutate(lambda s: s.update(Participant, person.id, area=area)),
+            selected=[person.area],
+        )
 
     def action_edit(self) -> None:
         person = self._person_or_hint()
