@@ -8,11 +8,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cocreatie.entry.actions import action_from, read_action
-from cocreatie.entry.actors import actor_from, read_actor
-from cocreatie.entry.contacts import contact_from, read_contact
-from cocreatie.entry.contributions import read_contribution
-from cocreatie.entry.participants import read_participant
+from cocreatie.entry.actions import action_from, preview_action, read_action
+from cocreatie.entry.actors import actor_from, preview_actor, read_actor
+from cocreatie.entry.contacts import contact_from, preview_contact, read_contact
+from cocreatie.entry.contributions import preview_contribution, read_contribution
+from cocreatie.entry.participants import preview_participant, read_participant
 from cocreatie.entry.wishes import preview_wish, read_wish, wish_from
 from cocreatie.models import ContactSubject, RoleAssignment, Scale, Session, TimeOfDay
 from cocreatie.templating import SessionTemplate
@@ -226,3 +226,31 @@ def test_action_names_what_it_cannot_find(
 ) -> None:
     reading = read_action(line, evening, greenfield, TODAY)
     assert not reading.ready and "zzz" in reading.problems[0]
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=150)
+@given(line=st.text(alphabet="ab7 3,:@#+=!?-/éH", max_size=30))
+def test_no_line_makes_any_reader_fail(
+    evening: Session, greenfield: SessionTemplate, line: str
+) -> None:
+    # The preview reads the line on every keystroke: nothing typed may crash it.
+    readings = [
+        read_wish(line, evening, greenfield),
+        read_contribution(line, evening, greenfield),
+        read_participant(line, evening, greenfield),
+        read_actor(line, evening, greenfield),
+        read_contact(line, evening, greenfield, default_wish="w-hek"),
+        read_action(line, evening, greenfield, TODAY, default_wish="w-hek"),
+    ]
+    previews = [
+        preview_wish,
+        preview_contribution,
+        preview_participant,
+        preview_actor,
+        preview_contact,
+        preview_action,
+    ]
+    for reading, preview in zip(readings, previews, strict=True):
+        assert isinstance(preview(reading, evening, greenfield), str)
+        for question in reading.questions:
+            assert question.candidates, "a question always has answers to choose"
