@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from textual.widgets import Input
+
 from cocreatie.models import Participant, Session, TimeOfDay, Wish
 from cocreatie.screens.dialogs.choice_picker import ChoicePicker
+from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.templating.model import StepType
 from cocreatie.widgets.quick_entry import QuickEntry, QuickLine
 
@@ -150,3 +153,14 @@ async def test_one_key_and_a_few_letters_set_a_street(run_step, session: Session
         await pilot.pause()
         assert session.participants[0].area == "Wipmolenweg"
         assert "Wipmolenweg" in str(view.table.get_row_at(0))
+
+
+async def test_ctrl_f_adds_the_line_then_opens_the_full_form(run_step, session: Session) -> None:
+    async with run_step(StepType.PARTICIPANTS, session) as (app, pilot, _view):
+        await type_text(pilot, "Yvonne, buurtmoeder")
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        await pilot.pause()
+        assert session.participants[-1].display_name == "Yvonne"
+        assert isinstance(app.screen, ItemForm)
+        assert app.screen.query_one("#field-display_name", Input).value == "Yvonne"

@@ -225,6 +225,9 @@ class DefinitionView(EditingStepView):
             self.refresh_view(select=added.id)
         return problems
 
+    def quick_form(self, line: str) -> None:
+        self.save_then(line, self.action_edit)
+
     def action_pick_speaker(self) -> None:
         target = self._selected() if self.table.has_focus else None
 

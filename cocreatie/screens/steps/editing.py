@@ -198,6 +198,26 @@ class EditingStepView(StepView):
         if new is not None:
             new()
 
+    def save_then(self, line: str, then: Callable[[], None]) -> None:
+        """Save the line as it is, then ``then`` (the full form of the new item)."""
+        entry = self.query_one(QuickEntry)
+        reading = entry.read(line)
+        if reading.problems:
+            self.quick_problems(entry, list(reading.problems))
+            return
+
+        def finish(answered: Reading) -> None:
+            problems = self.quick_save(answered)
+            self.quick_problems(entry, problems)
+            if not problems:
+                entry.done()
+                self.call_after_refresh(then)
+
+        def back() -> None:
+            entry.line.focus()
+
+        self.ask(reading, finish, back)
+
     def action_quick(self) -> None:
         """Focus the quick-entry line (the step's "n")."""
         self.query_one(QuickEntry).line.focus()

@@ -1,8 +1,7 @@
 """Step "Deelnemers": who is in the room, and what we may keep of them.
 
-Adding is one line: choose the kind once, then type a name and Enter (for
-professionals "name, function, organisation" fills those too). The table
-shows residents and professionals apart by symbol and word. Contact details
+Adding is one line (``cocreatie.entry.participants``); s and a set kind and
+street. Residents and professionals differ by symbol and word. Contact details
 can only be entered after consent is recorded with what it is for (the model
 refuses otherwise too); withdrawing consent erases them at once, and erasing
 a person keeps what they said under their pseudonym.
@@ -226,6 +225,9 @@ class ParticipantsView(EditingStepView):
         at = kinds.index(person.kind) if person.kind in kinds else -1
         kind = kinds[(at + 1) % len(kinds)]
         self.mutate(lambda s: s.update(Participant, person.id, kind=kind))
+
+    def quick_form(self, line: str) -> None:
+        self.save_then(line, self.action_edit)
 
     def action_street(self) -> None:
         """The street by typing a few letters (a new street: the quick line or the form)."""
