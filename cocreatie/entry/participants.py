@@ -10,6 +10,7 @@ professional unless ``#`` names another kind.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from cocreatie.entry.apply import CodeParts
@@ -76,9 +77,17 @@ def read_participant(line: str, session: Session, template: SessionTemplate) -> 
     return Reading(fields, tuple(questions + codes.questions), tuple(problems), tuple(kept))
 
 
-def participant_values(fields: dict[str, Any]) -> dict[str, Any]:
-    """The participant's own fields (consent is recorded apart)."""
-    return {k: v for k, v in fields.items() if k != "consent"}
+def participant_values(fields: dict[str, Any], by: str, on: date) -> dict[str, Any]:
+    """The participant's fields, consent ("+") recorded ``on`` a day ``by`` someone."""
+    values = {k: v for k, v in fields.items() if k != "consent"}
+    if fields.get("consent"):
+        values["consent"] = {
+            "given": True,
+            "date": on,
+            "scope": fields["consent"],
+            "recorded_by": by,
+        }
+    return values
 
 
 def preview_participant(reading: Reading, session: Session, template: SessionTemplate) -> str:

@@ -27,6 +27,7 @@ from cocreatie.entry.participants import (
 from cocreatie.entry.reading import Reading
 from cocreatie.i18n import t
 from cocreatie.models import ContactDetails, Participant, PolicyDomain, Session
+from cocreatie.models.clock import now as clock_now
 from cocreatie.privacy import scrub
 from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.screens.steps.editing import Change, EditingStepView
@@ -188,19 +189,13 @@ class ParticipantsView(EditingStepView):
 
     def quick_save(self, reading: Reading) -> list[str]:
         fields = reading.fields
-        consent = fields.get("consent")
         by = next(iter(self.session.meta.facilitators), "")
-
-        def build(session: Session) -> Participant:
-            return Participant.model_validate(participant_values(fields))
-
-        person, problems = self.add_item(build)
-        if person is None:
-            return problems
-        if consent:
-            problems = self.apply(lambda s: s.record_consent(person.id, consent, by))
-        # After the redraw, so the table can scroll the new row into view.
-        self.call_after_refresh(self.table.select, person.id)
+        # One change: the person with their consent, or nothing at all.
+        values = participant_values(fields, by=by, on=clock_now().date())
+        person, problems = self.add_item(lambda _s: Participant.model_validate(values))
+        if person is not None:
+            # After the redraw, so the table can scroll the new row into view.
+            self.call_after_refresh(self.table.select, person.id)
         return problems
 
     def action_focus_add(self) -> None:
