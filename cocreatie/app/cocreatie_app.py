@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, SystemCommand
-from textual.command import CommandPalette
 from textual.screen import Screen
 
 from cocreatie.analysis.preview import SessionPreview
@@ -31,7 +30,7 @@ from cocreatie.screens.opening import OpeningScreen
 from cocreatie.store.settings import Settings, write_settings
 from cocreatie.themes import DEFAULT_THEME, THEMES, start_with_theme
 from cocreatie.widgets.command import bindings_of
-from cocreatie.widgets.textual_private import translate_bindings
+from cocreatie.widgets.textual_private import Palette, translate_bindings
 
 if TYPE_CHECKING:
     from cocreatie.live import LiveSession
@@ -146,9 +145,7 @@ class CocreatieApp(SafeApp):
         self.show_home()
 
     def on_session_screen_choose_step(self) -> None:
-        self.push_screen(
-            CommandPalette(providers=[GoToStepProvider], placeholder=t("ui.palette.goto"))
-        )
+        self.push_screen(Palette(providers=[GoToStepProvider], placeholder=t("ui.palette.goto")))
 
     def on_session_screen_closed(self, event: SessionScreen.Closed) -> None:
         """Save what is pending and release the lock, in a thread."""
@@ -167,8 +164,8 @@ class CocreatieApp(SafeApp):
     def action_command_palette(self) -> None:
         # Textual types the argument App[object]; App is invariant in its
         # return type, so App[None] does not match though any app will do.
-        if not CommandPalette.is_open(self):  # type: ignore[arg-type]
-            self.push_screen(CommandPalette(placeholder=t("ui.palette.placeholder")))
+        if not Palette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(Palette(placeholder=t("ui.palette.placeholder")))
 
     def action_help_quit(self) -> None:
         # Textual's own Ctrl+C hint is English; say it in the chosen language.

@@ -48,6 +48,10 @@ async def test_no_textual_english_on_any_step_or_dialog(data_dir: Path, demo_id:
         await pilot.press("ctrl+p")
         await settle(pilot)
         assert _english(_screen_text(pilot)) == []
+        await pilot.press(*"zzqq")  # matches nothing
+        await pilot.pause(0.8)  # the palette says so after half a second
+        shown = _screen_text(pilot)
+        assert "Niets gevonden" in shown and "No matches" not in shown
 
 
 async def test_ctrl_c_says_how_to_quit_in_dutch(data_dir: Path) -> None:
