@@ -80,6 +80,8 @@ async def test_contribution_names_its_speaker_and_factors(run_step, session: Ses
         assert said.text == "'s avonds fiets ik er niet"
         assert said.factor_ids == ["onbekende-anderen", "toezicht"]
         assert line.value == "" and app.focused is line
+        await pilot.press("escape")
+        assert app.focused is view.table, "Esc goes to the contributions"
 
 
 async def test_participant_with_street_years_and_consent(run_step, session: Session) -> None:

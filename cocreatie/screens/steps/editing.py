@@ -181,11 +181,14 @@ class EditingStepView(StepView):
     @on(QuickEntry.Leave)
     def _quick_leave(self, event: QuickEntry.Leave) -> None:
         event.stop()
-        # The list beside the line (a step may have more lists on other tabs).
-        around = self.query_one(QuickEntry).parent or self
-        tables = around.query(RecordTable)
-        if tables:
-            tables.first().focus()
+        # The nearest list around the line (a step may have lists on other tabs).
+        node = self.query_one(QuickEntry).parent
+        while node is not None:
+            tables = node.query(RecordTable)
+            if tables:
+                tables.first().focus()
+                return
+            node = None if node is self else node.parent
 
     @on(QuickEntry.FullForm)
     def _quick_form(self, event: QuickEntry.FullForm) -> None:
