@@ -2,7 +2,7 @@
 
 Run: ``.venv/bin/python benchmarks/participation.py [--seconds S]``
 
-Setup: a fresh resident-evening session (``bewonersavond``, at its wishes
+Setup: a fresh resident-evening session (``stellingenavond``, at its wishes
 step) per row, shared by ``cocreatie share --no-ui`` as a separate process
 on 127.0.0.1; the phones are httpx clients in this process (the load
 test's, ``tests/web/load.py``): each joins, then every ~2 s sends a
@@ -65,7 +65,7 @@ def typed_edits(count: int) -> list[float]:
         data = Path(folder)
         session_id, _ = make_session(data, StepType.WISHES)
         opened = SessionRepository(data).open(session_id)
-        live = LiveSession(opened, load_template("bewonersavond"))
+        live = LiveSession(opened, load_template("stellingenavond"))
         assert live.saver is not None
         samples = []
         try:

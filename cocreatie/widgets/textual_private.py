@@ -19,6 +19,9 @@ touches a Textual name that starts with an underscore.
   translates its own copy of ``_bindings``.
 - The footer is built from Textual's own footer parts, which live in the
   private module ``textual.widgets._footer``.
+- The command palette writes "No matches found" itself, in English
+  (``CommandPalette._start_no_matches_countdown``); ``Palette`` says it
+  from the catalogue.
 """
 
 from __future__ import annotations
@@ -26,13 +29,16 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Protocol, runtime_checkable
 
+from rich.align import Align
 from rich.text import Text
 from textual.app import App
 from textual.binding import Binding
+from textual.command import CommandList, CommandPalette
 from textual.dom import DOMNode
 from textual.message import Message
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey, FooterLabel, KeyGroup
+from textual.widgets.option_list import Option
 
 from cocreatie.i18n import has, t
 
@@ -43,6 +49,7 @@ __all__ = [
     "GuardedApp",
     "GuardedDispatch",
     "KeyGroup",
+    "Palette",
     "bindings_ready",
     "translate_bindings",
 ]
@@ -122,3 +129,23 @@ def translate_bindings(node: DOMNode) -> None:
 def bindings_ready(footer: Footer) -> bool:
     """Whether the footer has seen the screen's bindings yet."""
     return bool(footer._bindings_ready)
+
+
+class Palette(CommandPalette):
+    """The command palette, saying "nothing found" in the chosen language."""
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        # As Textual's own, with the line from the catalogue.
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:
+                line = Align.center(Text(t("ui.palette.no_match"), style="not bold"))
+                self.query_one(CommandList).add_option(
+                    Option(line, disabled=True, id=self._NO_MATCHES)
+                )
+                self._list_visible = True
+            else:
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)

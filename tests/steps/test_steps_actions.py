@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from textual.widgets import Checkbox, Input, Select
+from textual.widgets import Checkbox, Input
 
 from cocreatie.models import (
     Action,
@@ -18,6 +18,7 @@ from cocreatie.models import (
 from cocreatie.screens.dialogs.choice_picker import ChoicePicker
 from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.templating.model import StepType
+from cocreatie.widgets.single_choice import SingleChoice
 from cocreatie.widgets.warning_list import WarningList
 
 from .conftest import type_text
@@ -136,7 +137,7 @@ async def test_dates_are_typed_as_iso_and_bad_ones_are_refused(run_step, session
 
 async def test_an_agreed_action_needs_an_owner(run_step, session: Session) -> None:
     async with run_step(StepType.ACTIONS, session) as (app, pilot, view):
-        await pilot.press("n")
+        await pilot.press("n", "ctrl+f")  # the quick line, then the full form
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ItemForm)
@@ -179,7 +180,7 @@ async def test_joint_sessions_ask_for_a_second_owner(
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ItemForm)
-        form.query_one("#field-co_owner_actor_id", Select).value = oov.id
+        form.query_one("#field-co_owner_actor_id", SingleChoice).value = oov.id
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert session.actions[0].co_owner_actor_id == oov.id

@@ -19,7 +19,7 @@ from cocreatie.widgets.record_table import RecordTable
 
 @pytest.fixture
 def evening() -> SessionTemplate:
-    return load_template("bewonersavond")
+    return load_template("stellingenavond")
 
 
 def _room() -> Session:

@@ -14,7 +14,7 @@ from cocreatie.templating import TemplateError, load_template, parse_template
 
 REPO = Path(__file__).resolve().parents[2]
 SHIPPED = REPO / "templates"
-SHIPPED_IDS = ("bewonersavond", "greenfield-buurt", "oov-verkeer", "terugkomsessie")
+SHIPPED_IDS = ("greenfield-buurt", "oov-verkeer", "stellingenavond", "terugkomsessie")
 
 
 def problems(text: str, source: str = "templates/x.toml") -> list[str]:

@@ -99,8 +99,8 @@ def test_unknown_template_names_the_ones_there_are(data_dir: Path) -> None:
     with pytest.raises(TemplateError) as caught:
         load_template("bestaat-niet", data_dir)
     assert caught.value.messages == (
-        'onbekend sjabloon "bestaat-niet" (beschikbaar: bewonersavond, greenfield-buurt, '
-        "oov-verkeer, terugkomsessie)",
+        'onbekend sjabloon "bestaat-niet" (beschikbaar: greenfield-buurt, oov-verkeer, '
+        "stellingenavond, terugkomsessie)",
     )
 
 

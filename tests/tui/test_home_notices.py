@@ -118,7 +118,7 @@ async def test_a_broken_own_template_is_named_and_the_others_stay_usable(
         assert isinstance(dialog, NewSessionDialog)
         options = dialog.query_one("#new-templates", OptionList)
         ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
-        assert ids == ["bewonersavond", "greenfield-buurt", "oov-verkeer", "terugkomsessie"]
+        assert ids == ["greenfield-buurt", "oov-verkeer", "stellingenavond", "terugkomsessie"]
         problem = dialog.query_one("#new-template-problems", Static)
         assert problem.display and problem.region.height > 0
         assert "templates/half.toml" in _text(problem)

@@ -9,11 +9,12 @@ import inspect
 import textual.widgets._footer as footer_parts
 from textual.app import App
 from textual.binding import BindingsMap
+from textual.command import CommandPalette
 from textual.message_pump import MessagePump
 from textual.widgets import Footer
 
 from cocreatie.app import CocreatieApp
-from cocreatie.widgets.textual_private import GuardedApp, GuardedDispatch
+from cocreatie.widgets.textual_private import GuardedApp, GuardedDispatch, Palette
 
 
 def _parameters(function: object) -> list[str]:
@@ -62,3 +63,12 @@ def test_the_footer_parts_are_still_in_their_private_module() -> None:
     for name in ("FooterKey", "FooterLabel", "KeyGroup"):
         assert inspect.isclass(getattr(footer_parts, name)), name
     assert "_bindings_ready" in inspect.getsource(Footer)
+
+
+def test_the_palettes_no_match_line_is_still_made_where_we_replace_it() -> None:
+    for name in ("_start_no_matches_countdown", "_stop_no_matches_countdown"):
+        assert callable(getattr(CommandPalette, name))
+    assert isinstance(CommandPalette._NO_MATCHES, str)
+    assert isinstance(CommandPalette._NO_MATCHES_COUNTDOWN, float)
+    assert hasattr(CommandPalette, "_list_visible")
+    assert Palette._start_no_matches_countdown is not CommandPalette._start_no_matches_countdown

@@ -35,7 +35,7 @@ async def shared(tmp_path: Path) -> AsyncIterator[Shared]:
 
 async def _share(tmp_path: Path, limits: Limits) -> AsyncIterator[Shared]:
     repository = SessionRepository(tmp_path / "data")
-    template = load_template("bewonersavond")
+    template = load_template("stellingenavond")
     opened = create_session(repository, template, "Proefavond")
     live = LiveSession(opened, template)
     host = ShareHost(live, host="127.0.0.1", code=CODE, limits=limits)

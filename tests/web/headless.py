@@ -20,7 +20,7 @@ START_TIMEOUT_S = 30.0
 
 def make_session(data_dir: Path, step: StepType | None = None) -> tuple[str, Path]:
     repository = SessionRepository(data_dir)
-    template = load_template("bewonersavond")
+    template = load_template("stellingenavond")
     with create_session(repository, template, "Proefavond") as opened:
         session = opened.session
         if step is not None:

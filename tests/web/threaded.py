@@ -23,7 +23,7 @@ class ThreadedShare:
         self.loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self.loop.run_forever, daemon=True)
         self._thread.start()
-        template = load_template("bewonersavond")
+        template = load_template("stellingenavond")
         opened = create_session(SessionRepository(data_dir), template, "Proefavond")
         self.live = LiveSession(opened, template)
         self.host = ShareHost(self.live, host="127.0.0.1")

@@ -9,14 +9,14 @@ marked in words, not only colour.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Protocol
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from textual.binding import Binding
 
 from cocreatie.i18n import t
-from cocreatie.models import Session
-from cocreatie.screens.steps.editing import EditingStepView
+from cocreatie.screens.steps.editing import Change, EditingStepView
+from cocreatie.widgets.record_table import RecordTable
 
 
 class Curated(Protocol):
@@ -49,21 +49,32 @@ def curation_mark(item: Curated, text: str) -> str:
 
 
 class CuratingView(EditingStepView):
-    """The view names its items and the model methods; this does the keys."""
+    """The view names its items and its table; this does the keys."""
 
+    CURATED = ""  # "contribution" or "wish": the model's hide_* and merge_*s
     CURATION_ACTIONS = frozenset({"hide", "merge"})
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # Read-only sessions refuse these keys like every other edit.
+        cls.EDIT_ACTIONS = frozenset(cls.EDIT_ACTIONS) | cls.CURATION_ACTIONS
+
+    @property
+    def table(self) -> RecordTable:
+        raise NotImplementedError
 
     def curated(self) -> Sequence[Curated]:
         raise NotImplementedError
 
     def curated_selected(self) -> Curated | None:
-        raise NotImplementedError
+        key = self.table.selected_key
+        return next((item for item in self.curated() if item.id == key), None)
 
-    def hide_change(self, item_id: str, hidden: bool) -> Callable[[Session], object]:
-        raise NotImplementedError
+    def hide_change(self, item_id: str, hidden: bool) -> Change:
+        return lambda s: getattr(s, f"hide_{self.CURATED}")(item_id, hidden)
 
-    def merge_change(self, source_id: str, into_id: str) -> Callable[[Session], object]:
-        raise NotImplementedError
+    def merge_change(self, source_id: str, into_id: str) -> Change:
+        return lambda s: getattr(s, f"merge_{self.CURATED}s")(source_id, into_id)
 
     def action_hide(self) -> None:
         item = self.curated_selected()

@@ -17,10 +17,11 @@ from textual.containers import Horizontal
 from textual.widgets import Input, Static, TabbedContent, TabPane, TextArea
 
 from cocreatie.analysis import compare_factors
+from cocreatie.entry.contributions import preview_contribution, read_contribution
+from cocreatie.entry.reading import Reading
 from cocreatie.i18n import t
 from cocreatie.models import Contribution, Participant
 from cocreatie.screens.steps.curation import CuratingView, curation_bindings, curation_mark
-from cocreatie.screens.steps.editing import Change
 from cocreatie.widgets.comparison_table import ComparisonTable, verdict_note, verdict_text
 from cocreatie.widgets.factor_picker import (
     FACTOR_KEYS,
@@ -49,7 +50,7 @@ _FACTOR_BINDINGS = [
 
 class DefinitionView(CuratingView):
     DEFAULT_CSS = """
-    DefinitionView #capture { height: 1; }
+    DefinitionView #capture { height: auto; }
     DefinitionView #speaker {
         width: auto;
         max-width: 34;
@@ -57,7 +58,7 @@ class DefinitionView(CuratingView):
         padding: 0 1;
         background: $boost;
     }
-    DefinitionView #contribution-input { width: 1fr; }
+    DefinitionView #capture > QuickEntry { width: 1fr; padding: 0; }
     DefinitionView #shared-definition {
         height: 1fr;
         min-height: 4;
@@ -80,8 +81,8 @@ class DefinitionView(CuratingView):
         Binding("f3", "next_view", "steps.common.key.next_view", id="steps.common.next_view"),
         Binding("down", "to_list", show=False, id="steps.definition.to_list"),
     ]
-    EDIT_ACTIONS = CuratingView.CURATION_ACTIONS | {"pick_speaker", "new", "edit", "remove"}
-    EDIT_ACTIONS |= {"toggle_factor"}
+    EDIT_ACTIONS = frozenset({"pick_speaker", "new", "edit", "remove", "toggle_factor"})
+    CURATED = "contribution"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -94,10 +95,12 @@ class DefinitionView(CuratingView):
             with TabPane(t("steps.definition.tab.contributions"), id="contributions-tab"):
                 with Horizontal(id="capture"):
                     yield Static("", markup=False, id="speaker")
-                    yield Input(
+                    yield self.quick_entry(
+                        "contributions",
+                        read_contribution,
+                        preview_contribution,
+                        line_id="contribution-input",
                         placeholder=t("steps.definition.placeholder"),
-                        id="contribution-input",
-                        compact=True,
                     )
                 yield RecordTable(
                     [
@@ -177,15 +180,6 @@ class DefinitionView(CuratingView):
     def curated(self) -> list[Contribution]:
         return list(self.session.veiligheid.contributions)
 
-    def curated_selected(self) -> Contribution | None:
-        return self._selected()
-
-    def hide_change(self, item_id: str, hidden: bool) -> Change:
-        return lambda s: s.hide_contribution(item_id, hidden)
-
-    def merge_change(self, source_id: str, into_id: str) -> Change:
-        return lambda s: s.merge_contributions(source_id, into_id)
-
     def _selected(self) -> Contribution | None:
         key = self.table.selected_key
         return next((c for c in self.session.veiligheid.contributions if c.id == key), None)
@@ -225,15 +219,20 @@ class DefinitionView(CuratingView):
 
     # -- capturing ---------------------------------------------------------------
 
-    @on(Input.Submitted, "#contribution-input")
-    def _add(self, event: Input.Submitted) -> None:
-        event.stop()
-        speaker = self.speaker_id
-        added = self.mutate(lambda s: s.add_contribution(event.value, participant_id=speaker))
+    def quick_save(self, reading: Reading) -> list[str]:
+        fields = reading.fields
+        # "Naam: ..." names the speaker; else the one shown beside the line.
+        speaker = fields.get("participant_id", self.speaker_id)
+        added, problems = self.change_record(
+            lambda s: s.add_contribution(fields["text"], speaker, fields["factor_ids"])
+        )
         if added is not None:
-            # Keep typed text when refused: the facilitator fixes it, nothing is lost.
-            event.input.value = ""
+            self.context.recent.use("participant", speaker)
             self.refresh_view(select=added.id)
+        return problems
+
+    def quick_form(self, line: str) -> None:
+        self.save_then(line, self.action_edit)
 
     def action_pick_speaker(self) -> None:
         target = self._selected() if self.table.has_focus else None
@@ -252,6 +251,7 @@ class DefinitionView(CuratingView):
             self.participant_choices(unknown=True),
             chosen,
             selected=[current],
+            kind="participant",
         )
 
     def action_toggle_factor(self, key: str) -> None:
@@ -263,7 +263,7 @@ class DefinitionView(CuratingView):
 
     def action_new(self) -> None:
         self.query_one(TabbedContent).active = "contributions-tab"
-        self.query_one("#contribution-input", Input).focus()
+        self.action_quick()
 
     def action_to_list(self) -> None:
         self.table.focus()
