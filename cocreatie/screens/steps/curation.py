@@ -51,7 +51,8 @@ def curation_mark(item: Curated, text: str) -> str:
 class CuratingView(EditingStepView):
     """The view names its items and its table; this does the keys."""
 
-    CURATED = ""  # "contribution" or "wish": the model's hide_* and merge_*s
+    # The model's methods that hide and merge the view's items.
+    CURATED: tuple[str, str] = ("", "")
     CURATION_ACTIONS = frozenset({"hide", "merge"})
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -71,10 +72,10 @@ class CuratingView(EditingStepView):
         return next((item for item in self.curated() if item.id == key), None)
 
     def hide_change(self, item_id: str, hidden: bool) -> Change:
-        return lambda s: getattr(s, f"hide_{self.CURATED}")(item_id, hidden)
+        return lambda s: getattr(s, self.CURATED[0])(item_id, hidden)
 
     def merge_change(self, source_id: str, into_id: str) -> Change:
-        return lambda s: getattr(s, f"merge_{self.CURATED}s")(source_id, into_id)
+        return lambda s: getattr(s, self.CURATED[1])(source_id, into_id)
 
     def action_hide(self) -> None:
         item = self.curated_selected()

@@ -82,7 +82,7 @@ class DefinitionView(CuratingView):
         Binding("down", "to_list", show=False, id="steps.definition.to_list"),
     ]
     EDIT_ACTIONS = frozenset({"pick_speaker", "new", "edit", "remove", "toggle_factor"})
-    CURATED = "contribution"
+    CURATED = ("hide_contribution", "merge_contributions")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -82,7 +82,7 @@ class WishesView(CuratingView):
     ]
     EDIT_ACTIONS = frozenset({"quick", "new", "edit", "vote", "prioritise", "prioritise_top"})
     EDIT_ACTIONS |= {"worry", "visible", "remove", "voting"}
-    CURATED = "wish"
+    CURATED = ("hide_wish", "merge_wishes")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
