@@ -15,10 +15,11 @@ from typing import Any
 
 from rich.text import Text
 from textual.widget import Widget
-from textual.widgets import Checkbox, Input, Select
+from textual.widgets import Input, Select
 
 from cocreatie.i18n import t
 from cocreatie.widgets.date_input import DateInput, parse_date
+from cocreatie.widgets.flag_box import FlagBox
 from cocreatie.widgets.multi_choice import Choice, MultiChoice
 
 
@@ -135,8 +136,14 @@ class FlagField(FormField):
     value: bool = False
 
     def build(self) -> Widget:
-        return Checkbox(t("steps.form.yes"), self.value, id=self.widget_id, compact=True)
+        return FlagBox(
+            t("steps.form.yes"),
+            self.value,
+            off_label=t("steps.form.no"),
+            id=self.widget_id,
+            compact=True,
+        )
 
     def read(self, widget: Widget) -> bool:
-        assert isinstance(widget, Checkbox)
+        assert isinstance(widget, FlagBox)
         return widget.value

@@ -184,3 +184,20 @@ async def test_joint_sessions_ask_for_a_second_owner(
         await pilot.pause()
         assert session.actions[0].co_owner_actor_id == oov.id
         assert "Actie zonder tweede eigenaar: Drempels" not in view.query_one(WarningList).lines
+
+
+async def test_the_agreed_box_reads_yes_or_no_by_its_shape(run_step, session: Session) -> None:
+    """Not by colour alone: an agreement was once saved as "nee" unnoticed."""
+    async with run_step(StepType.ACTIONS, session) as (app, pilot, view):
+        await pilot.press("n")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ItemForm)
+        box = form.query_one("#field-agreed", Checkbox)
+        assert box.render().plain == "[ ] nee"
+        box.focus()
+        await pilot.press("space")
+        await pilot.pause()
+        assert box.value is True
+        assert box.render().plain == "[x] ja"
+        assert box.region.width >= len("[x] nee")
