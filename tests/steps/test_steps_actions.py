@@ -188,7 +188,7 @@ async def test_joint_sessions_ask_for_a_second_owner(
 
 async def test_the_agreed_box_reads_yes_or_no_by_its_shape(run_step, session: Session) -> None:
     """Not by colour alone: an agreement was once saved as "nee" unnoticed."""
-    async with run_step(StepType.ACTIONS, session) as (app, pilot, view):
+    async with run_step(StepType.ACTIONS, session) as (app, pilot, _view):
         await pilot.press("n")
         await pilot.pause()
         form = app.screen
