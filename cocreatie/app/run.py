@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cocreatie.analysis.preview import read_preview
+from cocreatie.app import signals
 from cocreatie.app.cocreatie_app import CocreatieApp
 from cocreatie.crashlog import CrashLog
 from cocreatie.i18n import set_language
@@ -22,8 +23,11 @@ def run_tui(
     preview = read_preview(data_dir, session_ref, read_only) if session_ref else None
     app = CocreatieApp(data_dir, session_ref, read_only=read_only, preview=preview)
     try:
-        app.run()
+        with signals.held():
+            try:
+                app.run()
+            finally:
+                app.close_all_sessions()  # again, in case the app never got to unmount
     finally:
-        app.close_all_sessions()  # again, in case the app never got to unmount
         crash_log.stop()
     return app.return_code or 0

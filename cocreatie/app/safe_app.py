@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App
+from textual.driver import Driver
 
 from cocreatie.app import signals
 from cocreatie.crashlog import describe_exception, log_path
 from cocreatie.i18n import t
-from cocreatie.widgets.textual_private import GuardedApp
+from cocreatie.widgets.textual_private import DRIVER_CLASS, GuardedApp
 
 if TYPE_CHECKING:
     from cocreatie.live import LiveSession
@@ -36,6 +37,14 @@ class SafeApp(GuardedApp, App[int]):
         # Sessions being closed in a thread; closed again at exit if need be.
         self.closing: list[LiveSession] = []
         self.handler_errors: list[Exception] = []
+
+    def get_driver_class(self) -> type[Driver]:
+        chosen = super().get_driver_class()
+        # Ours where Textual would use its Linux driver (not when a driver
+        # was chosen through TEXTUAL_DRIVER): a closed terminal must not hang.
+        if DRIVER_CLASS is not None and issubclass(DRIVER_CLASS, chosen):
+            return DRIVER_CLASS
+        return chosen
 
     # Textual calls these handlers in every class of the app, this one too.
     def on_mount(self) -> None:
