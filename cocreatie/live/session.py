@@ -59,6 +59,14 @@ class LiveSession:
         if self.saver is not None:
             self.saver.submit(self.session.model_dump(mode="json"))
 
+    @property
+    def save_error(self) -> Exception | None:
+        """Why the latest changes are not on disk; ``None`` when they are."""
+        saver = self.saver
+        if saver is None or not saver.has_unsaved:
+            return None
+        return saver.last_error
+
     def flush(self, timeout: float = CLOSE_TIMEOUT_S) -> bool:
         """Wait (bounded) until every change is on disk; for shutdown only."""
         return True if self.saver is None else self.saver.flush(timeout)
