@@ -217,4 +217,6 @@ class CocreatieApp(SafeApp):
             default_folder(),
             lambda folder: write_emergency_copy(live.session, folder),
         )
+        # The save-failed toast would cover the dialog's answers.
+        self.clear_notifications()
         self.push_screen(dialog, answered)

@@ -29,6 +29,20 @@ LOST = Path("")  # the answer "quit without a copy"
 
 
 class UnsavedQuitDialog(GuardedDispatch, ModalScreen[Path | None]):
+    # Three answers side by side, down to an 80-column terminal.
+    DEFAULT_CSS = """
+    UnsavedQuitDialog .dialog-buttons {
+        padding-top: 1;
+    }
+    UnsavedQuitDialog .dialog-buttons Button {
+        width: auto;
+        min-width: 0;
+    }
+    UnsavedQuitDialog #copy-note {
+        color: $text-warning;
+        height: auto;
+    }
+    """
     BINDINGS = [
         Binding("escape", "back", "ui.unsaved_quit.back", id="unsaved_quit.back"),
     ]
@@ -46,16 +60,16 @@ class UnsavedQuitDialog(GuardedDispatch, ModalScreen[Path | None]):
         self.write_copy = write_copy
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog-box -roomy"):
+        with Vertical(classes="dialog-box -wide"):
             yield Static(t("ui.unsaved_quit.title"), classes="dialog-title", markup=False)
             yield Static(self.question, classes="dialog-question", markup=False)
             yield Static(t("ui.unsaved_quit.folder"), markup=False)
             yield Input(str(self.folder), id="copy-folder")
             yield Static("", id="copy-note", markup=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button(t("ui.unsaved_quit.copy"), id="copy", variant="success")
-                yield Button(t("ui.unsaved_quit.back"), id="back", variant="primary")
-                yield Button(t("ui.unsaved_quit.lose"), id="lose", variant="error")
+                yield Button(t("ui.unsaved_quit.copy"), id="copy", compact=True, variant="success")
+                yield Button(t("ui.unsaved_quit.back"), id="back", compact=True, variant="primary")
+                yield Button(t("ui.unsaved_quit.lose"), id="lose", compact=True, variant="error")
         yield Footer()
 
     def on_mount(self) -> None:
