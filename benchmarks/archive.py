@@ -7,9 +7,16 @@ and the ``archive`` extra. A throwaway cluster is started in a temporary
 folder on a free local port (fsync on, as a real server), and removed after.
 
 Setup: 10,000 sessions (the Molenbuurt demo under different ids, seven
-actions each: 70,000 actions) published to the archive, with statuses and
+actions each: 70,000 action rows) published to the archive, with statuses and
 feedback dates varied so ``--overdue`` selects a realistic share; the same
-10,000 sessions written as files to a data folder, the baseline.
+10,000 sessions written as files to a data folder, the baseline. Sessions
+come in chains of ``--chain`` (default 3): a session, its follow-up and a
+follow-up of that, each carrying the actions on with statuses moved on, so
+the queries count each action once over its copies (``--chain 1``: no
+follow-ups, every row its own action, the setup of the first figures).
+The first half is published to an archive at schema version 2 and migrated
+(timed: the backfill of identities), the second half through the current
+schema's publish function.
 
 Figures (median ms of ``--repeat`` runs; ratio = archive / folder):
 - publish of one session (a changed session: a new version, its actions
@@ -89,21 +96,31 @@ def median_ms(fn: Callable[[], object], repeat: int, warm_up: bool = True) -> fl
 
 
 def variant(
-    base: dict[str, Any], rows: list[dict[str, Any]], i: int, day0: dt.date
+    base: dict[str, Any], rows: list[dict[str, Any]], i: int, day0: dt.date, chain: int
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Session ``i``: its own id, neighbourhood, professionals, statuses and
     feedback dates (from two months before ``day0`` to a year after, so
-    "overdue" selects a share a municipality might really have)."""
+    "overdue" selects a share a municipality might really have). Within a
+    chain, a follow-up of session ``i - 1``, in its neighbourhood, with its
+    people, two months later."""
+    step = i % chain
+    root = i - step
     text = json.dumps(base)
     own_rows_text = json.dumps(rows)
-    for name in PROFESSIONALS:  # each person works in 40 of the sessions
-        text = text.replace(name, f"{name} {i % 250}")
-        own_rows_text = own_rows_text.replace(name, f"{name} {i % 250}")
+    for name in PROFESSIONALS:  # each person works in 40 chains of sessions
+        text = text.replace(name, f"{name} {root % 250}")
+        own_rows_text = own_rows_text.replace(name, f"{name} {root % 250}")
     record = json.loads(text)
     own_rows = json.loads(own_rows_text)
-    record["id"] = f"sessie-{i:05d}"
-    record["meta"]["neighbourhood"] = f"Wijk {i % 40}"
+    record["id"] = session_id(i)
+    record["meta"]["neighbourhood"] = f"Wijk {root % 40}"
     record["meta"]["title"] = f"Buurtavond {i}"
+    if step:
+        when = dt.date.fromisoformat(record["meta"]["date"]) + dt.timedelta(days=60 * step)
+        record["meta"]["date"] = when.isoformat()
+        record["previous_session_id"] = session_id(i - 1)
+        for action in record["actions"]:
+            action["carried_from"] = f"{session_id(i - 1)}/{action['id']}"
     for n, (action, row) in enumerate(zip(record["actions"], own_rows, strict=True)):
         status = STATUSES[(i + n) % 4]
         offset = (i * 7 + n * 13) % 420 - 60
@@ -113,14 +130,20 @@ def variant(
     return record, own_rows
 
 
-def fill_archive(url: str, base: dict, rows: list, count: int, day0: dt.date) -> None:
+def session_id(i: int) -> str:
+    return f"sessie-{i:05d}"
+
+
+def fill_archive(
+    url: str, base: dict, rows: list, sessions: range, day0: dt.date, chain: int
+) -> None:
     # Straight through the archive's own function, in batches: the Python
     # side of a publish (labels, validation) is timed separately below.
     with psycopg.connect(url, autocommit=True) as conn:
-        for start in range(0, count, BATCH):
+        for start in range(sessions.start, sessions.stop, BATCH):
             params = []
-            for i in range(start, min(count, start + BATCH)):
-                record, own_rows = variant(base, rows, i, day0)
+            for i in range(start, min(sessions.stop, start + BATCH)):
+                record, own_rows = variant(base, rows, i, day0, chain)
                 params.append((record["id"], Jsonb(record), Jsonb(own_rows)))
             with conn.transaction(), conn.cursor() as cursor:
                 cursor.executemany(
@@ -129,10 +152,12 @@ def fill_archive(url: str, base: dict, rows: list, count: int, day0: dt.date) ->
         conn.execute("VACUUM ANALYZE cocreatie.actions")
 
 
-def fill_folder(folder: Path, base: dict, rows: list, count: int, day0: dt.date) -> None:
+def fill_folder(
+    folder: Path, base: dict, rows: list, count: int, day0: dt.date, chain: int
+) -> None:
     # The store's file layout, written without fsync: setup, not what is timed.
     for i in range(count):
-        record, _ = variant(base, rows, i, day0)
+        record, _ = variant(base, rows, i, day0, chain)
         data = {"session": {"1": record}}
         (folder / f"{record['id']}.json").write_text(json.dumps(data), encoding="utf-8")
 
@@ -150,6 +175,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--chain", type=int, default=3, help="sessions per chain of follow-ups")
     options = parser.parse_args()
 
     template = load_template("greenfield-buurt")
@@ -160,7 +186,7 @@ def main() -> int:
     try:
         admin = server.admin_url()
         with psycopg.connect(admin, autocommit=True) as conn:
-            schema.migrate(conn)
+            schema.migrate(conn, target=2)
             schema.create_roles(conn)
             for (user, password), group in (
                 (COORDINATOR, "coordinator"),
@@ -176,15 +202,29 @@ def main() -> int:
             laptop = Path(tmp) / "laptop"
             folder.mkdir()
             laptop.mkdir()
+            chain, half = options.chain, options.sessions // 2
             started = time.perf_counter()
-            fill_archive(admin, base, rows, options.sessions, today())
-            archive_s = time.perf_counter() - started
+            fill_archive(admin, base, rows, range(half), today(), chain)
+            old_s = time.perf_counter() - started
             started = time.perf_counter()
-            fill_folder(folder, base, rows, options.sessions, today())
+            with psycopg.connect(admin, autocommit=True) as conn:
+                schema.migrate(conn)
+            migrate_s = time.perf_counter() - started
+            started = time.perf_counter()
+            fill_archive(admin, base, rows, range(half, options.sessions), today(), chain)
+            new_s = time.perf_counter() - started
+            started = time.perf_counter()
+            fill_folder(folder, base, rows, options.sessions, today(), chain)
             folder_s = time.perf_counter() - started
             n_actions = options.sessions * len(rows)
-            print(f"setup: {options.sessions} sessions, {n_actions} actions")
-            print(f"  archive filled in {archive_s:.1f} s, folder written in {folder_s:.1f} s\n")
+            print(
+                f"setup: {options.sessions} sessions in chains of {chain}, {n_actions} action rows"
+            )
+            print(
+                f"  archive: {half} sessions at schema 2 in {old_s:.1f} s, migrated to"
+                f" {schema.LATEST} in {migrate_s:.1f} s, {options.sessions - half} more at"
+                f" {schema.LATEST} in {new_s:.1f} s; folder written in {folder_s:.1f} s\n"
+            )
 
             repository = SessionRepository(laptop)
             repository.create(demo).close()
@@ -220,7 +260,11 @@ def main() -> int:
                     return len(loaded.filtered(flt))
 
                 found = archive_query()
+                # Each action once, the same ones: what the archive's
+                # identities promise, checked at this size too.
                 assert found == folder_query(), (label, found, folder_query())
+                same = {(r.session_id, r.action_id) for r in archive_overview(coordinator, flt)[0]}
+                assert same == {(r.session_id, r.action_id) for r in loaded.filtered(flt)}
                 query_ms = median_ms(archive_query, options.repeat)
                 figures.append(
                     (

@@ -12,6 +12,7 @@ and counting the outbox, work without it.
     record     what is published: the pseudonymised record, its action rows
     outbox     sessions waiting to be sent, in the data folder
     bases      which archive version a local session derives from
+    travel     those versions in the JSON export, restored by import
     publish    publish one session or the outbox
     diff       which fields differ between two versions, readable
     query      the coordinator's views over the archive

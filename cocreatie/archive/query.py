@@ -1,12 +1,17 @@
 """The coordinator's views over the archive: the latest version of every
 session, each action once.
 
-Filters run in the database on ``cocreatie.actions`` (indexed: owner and
-neighbourhood by trigram indexes; "late", not done with the deadline or the
-feedback date passed, partly by a partial index on the feedback date); the
-rows come back as the folder's ``OverviewRow`` so the same Markdown, CSV and
-screens show them. A carried action is not yet merged with its earlier
-copies here (the archive's action rows have no ``carried_from``).
+An action carried into follow-up sessions is one action, as in the folder's
+overview (``export.overview``): the archive gives each row its identity
+(the carry chain followed back to the first session) and marks the newest
+copy of each (``is_latest``, kept by triggers; schema version 3). Filters
+run in the database on ``cocreatie.actions``: over the whole archive on the
+newest copies, by indexes (owner and neighbourhood by trigram indexes;
+"late", not done with the deadline or the feedback date passed, by partial
+indexes of the newest open and busy actions); over chosen sessions on the
+newest copy among those sessions (``cocreatie.latest_copies``), as the
+folder's ``Overview.filtered`` has it. The rows come back as the folder's
+``OverviewRow`` so the same Markdown, CSV and screens show them.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ _LATE = "status IN ('open', 'busy') AND (feedback_date < %(today)s OR deadline <
 _COLUMNS = (
     "session_id, session_title, neighbourhood, session_date, action_id, title,"
     " owner, co_owner, contact, deadline, feedback_date, status,"
-    f" ({_LATE}) IS TRUE AS overdue"
+    f" ({_LATE}) IS TRUE AS overdue, identity, generation, session_when, session_created"
 )
 # The folder overview's order (OverviewRow.sort_key); Python's sort after
 # this only settles what the database's collation orders differently.
@@ -42,18 +47,24 @@ _ORDER = (
     " ORDER BY feedback_date NULLS LAST, deadline NULLS LAST,"
     " lower(session_title), lower(title), session_id, action_id"
 )
+# Each action once: the newest copy in the archive, or among the sessions asked for.
+_EVERY_NEWEST = "cocreatie.actions WHERE is_latest"
+_NEWEST_AMONG = "cocreatie.latest_copies(%(sessions)s, NULL) WHERE true"
 
 
 def overview(
     conn: psycopg.Connection[Any], url: str, flt: OverviewFilter, today: dt.date | None = None
 ) -> tuple[list[OverviewRow], int]:
-    """The actions matching ``flt``, and how many actions are in scope
-    (the sessions asked for, or all)."""
+    """The actions matching ``flt``, each once, and how many actions are in
+    scope (the sessions asked for, or all)."""
     from psycopg import sql
 
     params: dict[str, Any] = {"today": today or clock_today()}
-    scope = _scope(flt, params)
-    conditions = [*scope]
+    source = _EVERY_NEWEST
+    if flt.session_ids:
+        source = _NEWEST_AMONG
+        params["sessions"] = sorted(flt.session_ids)
+    conditions: list[sql.Composable] = []
     if flt.status is not None:
         conditions.append(sql.SQL("status = %(status)s"))
         params["status"] = flt.status.value
@@ -65,9 +76,9 @@ def overview(
     if flt.neighbourhood:
         conditions.append(sql.SQL("neighbourhood_key LIKE %(neighbourhood)s"))
         params["neighbourhood"] = _contains(flt.neighbourhood)
-    select = sql.SQL("SELECT " + _COLUMNS + " FROM cocreatie.actions")
-    query = select + _where(conditions) + sql.SQL(_ORDER)
-    count = sql.SQL("SELECT count(*) FROM cocreatie.actions") + _where(scope)
+    select = sql.SQL(f"SELECT {_COLUMNS} FROM {source}")
+    query = select + _and(conditions) + sql.SQL(_ORDER)
+    count = sql.SQL(f"SELECT count(*) FROM {source}")
     psycopg = load_driver()
     try:
         rows = [_row(values) for values in conn.execute(query, params).fetchall()]
@@ -140,21 +151,10 @@ def version_record(
     return record
 
 
-def _scope(flt: OverviewFilter, params: dict[str, Any]) -> list[sql.Composable]:
+def _and(conditions: list[sql.Composable]) -> sql.Composable:
     from psycopg import sql
 
-    if not flt.session_ids:
-        return []
-    params["sessions"] = sorted(flt.session_ids)
-    return [sql.SQL("session_id = ANY(%(sessions)s)")]
-
-
-def _where(conditions: list[sql.Composable]) -> sql.Composable:
-    from psycopg import sql
-
-    if not conditions:
-        return sql.SQL("")
-    return sql.SQL(" WHERE ") + sql.SQL(" AND ").join(conditions)
+    return sql.SQL("").join(sql.SQL(" AND ") + c for c in conditions)
 
 
 def _contains(text: str) -> str:
@@ -181,6 +181,10 @@ def _row(values: tuple[Any, ...]) -> OverviewRow:
         feedback,
         status,
         overdue,
+        identity,
+        generation,
+        when,
+        created,
     ) = values
     return OverviewRow(
         session_id=sid,
@@ -196,6 +200,8 @@ def _row(values: tuple[Any, ...]) -> OverviewRow:
         feedback_date=feedback,
         status=ActionStatus(status),
         overdue=bool(overdue),
+        identity=identity,
+        newness=(generation, when, created),
     )
 
 

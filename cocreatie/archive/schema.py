@@ -32,7 +32,11 @@ class Migration:
         return sql_file(f"{self.version:03d}_{self.name}.sql")
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "versions"), Migration(2, "search"))
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "versions"),
+    Migration(2, "search"),
+    Migration(3, "identity"),
+)
 LATEST = MIGRATIONS[-1].version
 
 

@@ -7,7 +7,7 @@ and a connection must not be shared between threads at the same time.
 from __future__ import annotations
 
 from cocreatie.archive import query
-from cocreatie.archive.driver import connect
+from cocreatie.archive.views import reading
 from cocreatie.export.overview import Overview
 from cocreatie.models import Session
 
@@ -17,13 +17,13 @@ class ArchiveSource:
         self.url = url
 
     def load_overview(self, session_ids: frozenset[str]) -> Overview:
-        with connect(self.url) as conn:
+        with reading(self.url) as conn:
             return query.load_overview(conn, self.url, session_ids)
 
     def load_session(self, session_id: str) -> Session:
-        with connect(self.url) as conn:
+        with reading(self.url) as conn:
             return query.latest_session(conn, self.url, session_id)
 
     def resolve(self, ref: str) -> str:
-        with connect(self.url) as conn:
+        with reading(self.url) as conn:
             return query.resolve(conn, self.url, ref)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from archivehelpers import Archive
+from identityhelpers import follow_up, publish_all
 from textual.widgets import DataTable, Static
 
 from cocreatie.app.review_app import ReviewApp
@@ -14,7 +16,7 @@ from cocreatie.archive.source import ArchiveSource
 from cocreatie.cli.main import main
 from cocreatie.export.dates import long_date
 from cocreatie.i18n import t
-from cocreatie.models import Session
+from cocreatie.models import ActionStatus, Session
 from cocreatie.screens.actions_overview import ActionsOverviewScreen
 from cocreatie.screens.review import PlanReviewScreen
 
@@ -71,3 +73,21 @@ def test_review_names_an_unknown_session(
 ) -> None:
     assert main(["review", "--from", archive.login("karim"), "zuidwijk"]) == 2
     assert "zuidwijk" in capsys.readouterr().err
+
+
+async def test_the_overview_shows_a_carried_action_once(
+    archive: Archive, demo: Session, laptop: Path, data_dir: Path, frozen_clock: object
+) -> None:
+    follow = follow_up(demo, "Terugkomavond maart", dt.date(2026, 3, 10))
+    follow.set_action_status("x-verlichting", ActionStatus.DONE, "vervangen")
+    publish_all(archive, laptop, [demo, follow])
+    app = ReviewApp(data_dir, [], source=ArchiveSource(archive.login("karim")))
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one("#overview-table", DataTable)
+        assert table.row_count == len(demo.actions)
+        cells = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+        lamps = next(row for row in cells if row[0].startswith("Donkere plekken"))
+        assert lamps[1] == "klaar"
+        assert lamps[-1] == "Terugkomavond maart (10 maart 2026)"

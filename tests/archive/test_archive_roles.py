@@ -21,6 +21,8 @@ WRITES = (
     "UPDATE cocreatie.actions SET status = 'done'",
     "DELETE FROM cocreatie.sessions",
     "SELECT * FROM cocreatie.publish_version('molenbuurt-demo', NULL, '{}', '[]')",
+    # Identities are the archive's to keep (schema version 3).
+    "SELECT cocreatie.relink_actions(NULL, NULL, NULL)",
 )
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import psycopg
 import pytest
 from archivehelpers import Archive
 
@@ -91,16 +90,6 @@ def test_each_action_once_with_its_latest_status(
     changed = sessions[0].actions[1]
     [row] = [line for line in lines if changed.title[:30] in line and sessions[0].id in line]
     assert ";bezig;" in row
-
-
-def test_overdue_runs_on_its_index(archive: Archive, municipality: object) -> None:
-    with psycopg.connect(archive.admin, autocommit=True) as conn:
-        conn.execute("SET enable_seqscan = off")
-        plan = conn.execute(
-            "EXPLAIN SELECT * FROM cocreatie.actions"
-            " WHERE status IN ('open', 'busy') AND feedback_date < '2026-03-12'"
-        ).fetchall()
-    assert "actions_overdue" in " ".join(str(line[0]) for line in plan)
 
 
 def test_a_facilitator_may_not_read_the_municipality(

@@ -61,6 +61,12 @@ def run(args: argparse.Namespace) -> int:
     data = render(
         session, fmt.name, folder, with_names=args.names, lang=getattr(args, "lang", None)
     )
+    if fmt.name == "json":
+        # The record for `import` on another laptop: with the archive versions
+        # it derives from, so its next publish there knows its parent.
+        from cocreatie.archive.travel import attach  # start-up: only for json
+
+        data = attach(data, folder, session.id)
     if args.output is None:
         _to_stdout(data)
         return 0

@@ -12,6 +12,7 @@ from cocreatie.cli.parser import Subparsers
 from cocreatie.i18n import t
 from cocreatie.models.clock import now
 from cocreatie.models.ids import new_session_id
+from cocreatie.store.errors import save_error
 
 if TYPE_CHECKING:
     from cocreatie.store.repository import SessionRepository
@@ -30,12 +31,17 @@ def register(subparsers: Subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # start-up: see cli/commands/__init__.py
+    from cocreatie.archive import bases, travel
     from cocreatie.cli.record_json import read_json_file, validate_import
     from cocreatie.privacy.retention import ensure_retention
 
     # Everything is checked before the repository writes anything, so a
     # refused file leaves the data folder as it was.
     record = read_json_file(args.file)
+    try:
+        versions = travel.take(record)
+    except travel.BadVersionsError:
+        raise CliError(t("archive.error.bad_versions", path=args.file, key=travel.KEY)) from None
     session = validate_import(record, args.file)
     repository = context.repository(args)
     if args.new_id:
@@ -44,7 +50,15 @@ def run(args: argparse.Namespace) -> int:
         # Never overwrite: the session here may hold newer work than the file.
         raise CliError(t("cli.import.exists", id=session.id))
     # Privacy: a record from elsewhere may predate retention dates.
-    ensure_retention(session, context.data_dir(args))
+    folder = context.data_dir(args)
+    ensure_retention(session, folder)
+    if not args.new_id:
+        # Before the session, so a failure leaves nothing imported; a copy
+        # under a new id is another session for the archive.
+        try:
+            travel.restore(folder, session.id, versions)
+        except OSError as exc:
+            raise save_error(bases.path_of(folder, session.id), exc) from None
     repository.create(session).close()
     print(t("cli.import.done", id=session.id, title=session.meta.title))
     return 0
