@@ -15,7 +15,9 @@ from textual.widgets import Input
 
 from cocreatie.app.rescue import EXIT_UNSAVED
 from cocreatie.cli.main import main
+from cocreatie.crashlog import CrashLog
 from cocreatie.demo import DEMO_ID
+from cocreatie.privacy.log_filter import PrivateRotatingFileHandler
 from cocreatie.screens.dialogs.unsaved_quit import UnsavedQuitDialog
 from cocreatie.store import storage
 
@@ -145,3 +147,18 @@ async def test_sigterm_with_failing_saves_writes_the_copy_without_asking(
     copy = _copy_in(home)
     assert app.exit_note is not None and str(copy) in app.exit_note
     assert os.path.getsize(copy) > 0
+
+
+def test_closing_the_log_on_a_full_disk_leaves_the_exit_line_alone(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The log lives in the data folder: when that disk is full, closing it
+    fails, and that error once replaced the line about the emergency copy."""
+    crash_log = CrashLog(data_dir)
+    crash_log.start()
+
+    def full(self: PrivateRotatingFileHandler) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(PrivateRotatingFileHandler, "close", full)
+    crash_log.stop()  # does not raise
