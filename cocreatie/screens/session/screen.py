@@ -160,6 +160,8 @@ class SessionScreen(GuardedDispatch, Screen[None]):
         self._refresh_states()
         if self.presenting:
             self._refresh_presentation()
+            # The projector view keeps the focus: nothing to wait for.
+            self._held_keys.release(self.app)
         else:
             # After the layout settles: hiding the old step moves the focus
             # around first, and a new step's controls are not yet visible.
