@@ -208,8 +208,11 @@ class CocreatieApp(SafeApp):
             log.error("quit: %s", self.exit_note)
             if self.live is live:
                 self.live = None
-            if not await asyncio.to_thread(live.close, SHUTDOWN_SAVE_TIMEOUT_S):
-                self.left_unsaved(live)  # the note says what happened already
+            if await asyncio.to_thread(live.close, SHUTDOWN_SAVE_TIMEOUT_S):
+                # The disk took it after all (space was freed meanwhile).
+                self.exit_note = None
+                self.exit(0)
+                return
             self.exit(return_code=EXIT_UNSAVED)
 
         dialog = UnsavedQuitDialog(

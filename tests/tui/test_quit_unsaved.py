@@ -162,3 +162,21 @@ def test_closing_the_log_on_a_full_disk_leaves_the_exit_line_alone(
 
     monkeypatch.setattr(PrivateRotatingFileHandler, "close", full)
     crash_log.stop()  # does not raise
+
+
+async def test_space_freed_while_the_dialog_is_open_saves_after_all(
+    data_dir: Path, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    demo(data_dir)
+    app = make_app(data_dir, DEMO_ID)
+    async with app.run_test(size=SIZE) as pilot:
+        await _type_place_on_a_full_disk(pilot, monkeypatch)
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert isinstance(app.screen, UnsavedQuitDialog)
+        monkeypatch.undo()  # somebody deleted a big file meanwhile
+        monkeypatch.setenv("HOME", str(home))
+        await pilot.click("#lose")
+        await settle(pilot)
+    assert app.return_code == 0 and app.exit_note is None
+    assert stored(data_dir, DEMO_ID).closing.next_meeting.place == PLACE
