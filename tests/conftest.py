@@ -3,15 +3,24 @@ folder's own conftest.py."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from cocreatie.i18n import set_language
 from cocreatie.models import clock
 from cocreatie.templating import SessionTemplate, load_template
+
+# A CI run must give the same verdict on the same code: property tests use a
+# fixed sequence of examples there. `HYPOTHESIS_PROFILE=explore` searches
+# freshly (and longer) when hunting for new failures on a workstation.
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", max_examples=500)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 FROZEN_NOW = datetime(2026, 3, 12, 19, 30, tzinfo=UTC)
 

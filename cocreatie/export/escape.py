@@ -26,8 +26,11 @@ class Md(str):
 
 
 # Inline constructs: escapes, code, emphasis, links, autolinks and HTML,
-# table pipes, strikethrough, ATX headings (also their closing #), math.
-_ALWAYS = re.compile(r"([\\`*_\[\]<>|~#$])")
+# table pipes, strikethrough, ATX headings (also their closing #), math,
+# and e-mail addresses that GitHub would turn into links.
+_ALWAYS = re.compile(r"([\\`*_\[\]<>|~#$@])")
+# Web addresses GitHub links without brackets: "https://..." and "www.".
+_BARE_URL = re.compile(r"(?<=[A-Za-z])(:)(?=//)|(?<![\w.])(www)(\.)", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _ORDERED_LIST = re.compile(r"^(\d{1,9})([.)])")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
@@ -41,6 +44,7 @@ def _escape_line(line: str, block_start: bool) -> str:
     line = line.strip(" \t")
     line = _ALWAYS.sub(r"\\\1", line)
     line = _ENTITY.sub(r"\\&", line)
+    line = _BARE_URL.sub(_unlink, line)
     if block_start:
         # Only where a line can open a block: table cells and headings hold
         # inline text, and "4. Het gesprek" reads better unescaped there.
@@ -48,6 +52,12 @@ def _escape_line(line: str, block_start: bool) -> str:
         if line[:1] in ("-", "+", "="):  # bullet, thematic break, setext underline
             line = "\\" + line
     return line
+
+
+def _unlink(match: re.Match[str]) -> str:
+    if match.group(1):
+        return "\\:"
+    return f"{match.group(2)}\\."
 
 
 def _lines(value: object, block_start: bool = True) -> list[str]:

@@ -35,6 +35,8 @@ LAYOUT_FOLDER = "export"
 PLAN_LAYOUT = "actieplan.md.j2"
 _EXCESS_BLANK_LINES = re.compile(r"\n{3,}")
 _TRAILING_BLANKS = re.compile(r"[ \t]+\n")
+# An empty table cell as "| |": markdownlint's compact table style.
+_EMPTY_CELL = re.compile(r"(?:(?<=^\|)|(?<=[^\\]\|)) {2,}(?=\|)", re.M)
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ def _compile(source: str, text: str) -> jinja2.Template:
     try:
         return _ENV.from_string(text)
     except jinja2.TemplateSyntaxError as exc:
-        raise _layout_error(source, exc.lineno, exc.message or str(exc)) from None
+        raise layout_error(source, exc.lineno, exc.message or str(exc)) from None
 
 
 def _translator(lang: str) -> Callable[..., Md]:
@@ -96,12 +98,17 @@ def _translator(lang: str) -> Callable[..., Md]:
 
 
 def render_markdown(plan: Plan, layout: Layout) -> str:
+    return fill_markdown(layout, plan.lang, plan=plan)
+
+
+def fill_markdown(layout: Layout, lang: str, **context: Any) -> str:
+    """A Markdown layout filled with ``context``, every value escaped."""
     template = _compile(layout.source, layout.text)
     try:
-        text = template.render(plan=plan, t=_translator(plan.lang))
+        text = template.render(t=_translator(lang), **context)
     except jinja2.TemplateError as exc:
-        raise _layout_error(layout.source, _template_line(exc), str(exc)) from None
-    return tidy(text)
+        raise layout_error(layout.source, template_line(exc), str(exc)) from None
+    return _EMPTY_CELL.sub(" ", tidy(text))
 
 
 def tidy(text: str) -> str:
@@ -112,7 +119,7 @@ def tidy(text: str) -> str:
     return text.strip("\n") + "\n"
 
 
-def _template_line(exc: BaseException) -> int | None:
+def template_line(exc: BaseException) -> int | None:
     # Jinja rewrites tracebacks so template frames carry the template's lines.
     for frame in reversed(traceback.extract_tb(exc.__traceback__)):
         if frame.filename == "<template>":
@@ -120,6 +127,6 @@ def _template_line(exc: BaseException) -> int | None:
     return None
 
 
-def _layout_error(source: str, line: int | None, detail: str) -> TemplateError:
+def layout_error(source: str, line: int | None, detail: str) -> TemplateError:
     where = f"{source}:{line}" if line else source
     return TemplateError(source, (t("export.error.layout", where=where, detail=detail),))

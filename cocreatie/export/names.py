@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from cocreatie.i18n import t
 from cocreatie.models import Actor, ContactPerson, Participant
+from cocreatie.models.pseudonyms import RESIDENT_WORD, pseudonym_number
 
 
 class People(Protocol):
@@ -24,24 +26,52 @@ class People(Protocol):
     def actors(self) -> list[Actor]: ...
 
 
+def local_pseudonym(pseudonym: str, lang: str | None) -> str:
+    """ "Bewoner 3" in the plan's language ("Resident 3" in English).
+
+    The record stores the Dutch word; a pseudonym a facilitator typed
+    differently stays as typed.
+    """
+    if lang is None:
+        return pseudonym
+    if pseudonym == RESIDENT_WORD:
+        return t("export.text.resident", lang=lang)
+    number = pseudonym_number(pseudonym)
+    if number is None or pseudonym.split()[0] != RESIDENT_WORD:
+        return pseudonym
+    return t("export.text.resident_pseudonym", lang=lang, number=number)
+
+
 class Namer:
     def __init__(
-        self, session: People, with_names: bool, named: frozenset[str] = frozenset()
+        self,
+        session: People,
+        with_names: bool,
+        named: frozenset[str] = frozenset(),
+        lang: str | None = None,
     ) -> None:
-        """``named``: residents (ids) who keep their name without ``with_names``."""
+        """``named``: residents (ids) who keep their name without ``with_names``;
+        ``lang``: the language pseudonyms are worded in (by default as stored)."""
         self.with_names = with_names
         self._named = named
+        self._lang = lang
         self._actors = {a.id: a for a in session.actors}
         self._resident_names: dict[str, str] = {}
         if not with_names:
             for person in session.participants:
                 if person.is_resident and person.id not in named:
-                    self._resident_names[person.display_name.casefold()] = person.public_name(
-                        with_names=False
+                    self._resident_names[person.display_name.casefold()] = self._public(
+                        person, with_names=False
                     )
 
+    def _public(self, person: Participant, with_names: bool) -> str:
+        name = person.public_name(with_names)
+        if person.is_resident and (not with_names or person.erased):
+            return local_pseudonym(name, self._lang)
+        return name
+
     def participant(self, person: Participant) -> str:
-        return person.public_name(self.with_names or person.id in self._named)
+        return self._public(person, self.with_names or person.id in self._named)
 
     def person(self, name: str) -> str:
         """A free-typed name, pseudonymised when it is a resident's."""
@@ -76,7 +106,7 @@ class Namer:
         """Each resident's name as typed -> the pseudonym this export uses,
         for masking names typed into free text (``privacy.mask``)."""
         return {
-            p.display_name: p.public_name(with_names=False)
+            p.display_name: self._public(p, with_names=False)
             for p in session.participants
             if p.is_resident and not p.erased and p.id not in self._named
         }

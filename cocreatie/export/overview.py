@@ -71,6 +71,10 @@ class OverviewRow:
     # id>/<action id>". ``newness`` orders its copies, the newest last.
     identity: str = ""
     newness: tuple[int, dt.date, dt.datetime] = (0, dt.date.min, dt.datetime.min)
+    # For the letter to an owner: how residents will notice, and how to reach
+    # the contact person (only once they agreed). The archive holds neither.
+    visibility: str = ""
+    contact_channel: str = ""
 
     def session_label(self, lang: str | None = None) -> str:
         """The session as people know it: its title and date, not its id."""
@@ -156,6 +160,7 @@ def rows_of(
     rows = []
     for a in session.actions:
         identity, generation = (lineage or Lineage([])).of(session.id, a.id)
+        contact = contacts.get(a.contact_id or "")
         rows.append(
             OverviewRow(
                 session_id=session.id,
@@ -166,13 +171,15 @@ def rows_of(
                 title=mask(a.title),
                 owner=namer.actor_by_id(a.owner_actor_id),
                 co_owner=namer.actor_by_id(a.co_owner_actor_id),
-                contact=namer.contact(contacts.get(a.contact_id or "")),
+                contact=namer.contact(contact),
                 deadline=a.deadline,
                 feedback_date=a.feedback_date,
                 status=a.status,
                 overdue=a.is_late(today),
                 identity=identity,
                 newness=(generation, when, session.created),
+                visibility=mask(a.visibility),
+                contact_channel=contact.channel if contact is not None and contact.agreed else "",
             )
         )
     return rows

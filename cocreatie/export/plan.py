@@ -31,8 +31,10 @@ from cocreatie.export.plan_model import (
     Resident,
     WishRow,
 )
+from cocreatie.export.summary import build_buikpijn, build_summary
+from cocreatie.export.template_words import localised
 from cocreatie.i18n import has, t
-from cocreatie.models import ActionStatus, Session, Wish
+from cocreatie.models import Action, ActionStatus, Session, Wish
 from cocreatie.models.clock import today as clock_today
 from cocreatie.templating import SessionTemplate
 
@@ -53,10 +55,12 @@ def build_plan(
     ``today`` (the clock's today when not given): the day it states it was
     made, and the day lateness is judged on."""
     lang = lang or session.meta.language
+    template = localised(template, lang)
     made = today or clock_today()
-    namer = Namer(session, with_names)
+    namer = Namer(session, with_names, lang=lang)
     wish_by_id = {w.id: w for w in session.wishes}
     actions = _actions(session, template, namer, lang, wish_by_id, made)
+    warnings = _warnings(session, template, namer)
     return Plan(
         lang=lang,
         with_names=with_names,
@@ -85,10 +89,12 @@ def build_plan(
         dual_ownership=template.dual_ownership or any(a.co_owner_actor_id for a in session.actions),
         actions=[row for row, _ in actions],
         calendar=_calendar(actions, lang),
-        warnings=_warnings(session, template, namer),
+        warnings=warnings,
         closing=_closing(session, lang),
         open_questions=[n.text for n in session.closing.open_questions],
         next_meeting=_next_meeting(session, lang),
+        summary=build_summary(session, template, actions, len(warnings)),
+        buikpijn=build_buikpijn(session, lang),
         progress=progress_section(session, template, made, lang),
     )
 
@@ -287,7 +293,7 @@ def _actions(
     lang: str,
     wish_by_id: dict[str, Wish],
     today: dt.date,
-) -> list[tuple[ActionRow, Any]]:
+) -> list[tuple[ActionRow, Action]]:
     contacts = {c.id: c for c in session.contacts}
     rows = []
     for a in session.actions:
@@ -319,7 +325,7 @@ def _actions(
     return rows
 
 
-def _calendar(actions: list[tuple[ActionRow, Any]], lang: str) -> list[CalendarRow]:
+def _calendar(actions: list[tuple[ActionRow, Action]], lang: str) -> list[CalendarRow]:
     dated = [
         (a.feedback_date, row.title.casefold(), row)
         for row, a in actions

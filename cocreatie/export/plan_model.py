@@ -130,6 +130,58 @@ class ClosingSection:
 
 
 @dataclass(frozen=True)
+class SummaryWish:
+    text: str
+    votes: int
+
+
+@dataclass(frozen=True)
+class SummaryAction:
+    title: str
+    owner: str  # with the second owner, when there is one
+    contact: str
+    deadline: str
+    status: str  # with the late mark when late
+    late: bool
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The first page: what a coordinator reads before anything else."""
+
+    purpose: str  # de bedoeling as one paragraph
+    residents: int
+    professionals: int  # everyone who took part and is not a resident
+    definition: str  # the shared definition as one paragraph
+    top_wishes: list[SummaryWish]
+    actions: list[SummaryAction]  # every action that is not dropped
+    open_warnings: int
+
+
+@dataclass(frozen=True)
+class QuadrantCell:
+    quadrant: str  # the Quadrant value: act_and_tell, act_or_explain, ...
+    label: str  # what to do there, in the plan's language
+    wishes: list[SummaryWish]
+
+
+@dataclass(frozen=True)
+class BuikpijnGrid:
+    """The worry × visible-action matrix as a 2×2 grid of wishes.
+
+    ``rows[0]`` is high worry, ``rows[1]`` low; in each row the first cell
+    is with visible action, the second without.
+    """
+
+    rows: list[list[QuadrantCell]]
+    unplaced: list[SummaryWish]  # wishes whose worry or visible action is not known yet
+
+    @property
+    def placed(self) -> int:
+        return sum(len(cell.wishes) for row in self.rows for cell in row)
+
+
+@dataclass(frozen=True)
 class Plan:
     lang: str
     with_names: bool
@@ -158,6 +210,8 @@ class Plan:
     closing: ClosingSection
     open_questions: list[str]
     next_meeting: NextMeeting
+    summary: Summary
+    buikpijn: BuikpijnGrid
     # Follow-up sessions: progress of the carried actions (the layout's progress block).
     progress: ProgressSection | None = None
     extra: dict[str, Any] = field(default_factory=dict)

@@ -24,7 +24,9 @@ RESIDENT_MARK = "[bewoner]"
 KEEP = frozenset({"channel"})
 
 
-def text_mask(stand_ins: Mapping[str, str]) -> Callable[[str], str]:
+def text_mask(
+    stand_ins: Mapping[str, str], marks: Mapping[str, str] | None = None
+) -> Callable[[str], str]:
     """A function that masks residents' names and all contact details in a text.
 
     ``stand_ins`` maps each resident's name (as typed) to their pseudonym.
@@ -32,6 +34,8 @@ def text_mask(stand_ins: Mapping[str, str]) -> Callable[[str], str]:
     part of a name on its own, with its capital only: "Bakker" is a resident,
     "de bakker" on the corner is not. A part two residents share becomes
     ``RESIDENT_MARK``: the plan cannot say which of them is meant.
+    ``marks`` rewords the marks for a plan in another language
+    (``RESIDENT_MARK``, ``PHONE_MARK``, ``EMAIL_MARK`` -> its own words).
     """
     whole: dict[str, str] = {}
     owners: dict[str, set[str]] = defaultdict(set)
@@ -61,9 +65,17 @@ def text_mask(stand_ins: Mapping[str, str]) -> Callable[[str], str]:
         # Cheap test first: most texts hold neither a digit nor an "@".
         if "@" in text or any(ch.isdigit() for ch in text):
             text = redact_contact_text(text)
+        if marks and "[" in text:
+            text = reword_marks(text, marks)
         return text
 
     return mask
+
+
+def reword_marks(text: str, marks: Mapping[str, str]) -> str:
+    for mark, word in marks.items():
+        text = text.replace(mark, word)
+    return text
 
 
 def _alternation(terms: Mapping[str, str], flags: int) -> re.Pattern[str] | None:
@@ -75,7 +87,9 @@ def _alternation(terms: Mapping[str, str], flags: int) -> re.Pattern[str] | None
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags)
 
 
-def masked_copy(session: Session, stand_ins: Mapping[str, str]) -> Session:
+def masked_copy(
+    session: Session, stand_ins: Mapping[str, str], marks: Mapping[str, str] | None = None
+) -> Session:
     """A copy of ``session`` to render a pseudonymised export from.
 
     Name fields keep their value (the export's ``Namer`` pseudonymises
@@ -83,5 +97,11 @@ def masked_copy(session: Session, stand_ins: Mapping[str, str]) -> Session:
     reading: the copy is not re-validated.
     """
     copy = session.model_copy(deep=True)
-    rewrite_in_place(copy, text_mask(stand_ins), redact_contact_text, keep=KEEP)
+
+    def contact_only(text: str) -> str:
+        return (
+            reword_marks(redact_contact_text(text), marks) if marks else redact_contact_text(text)
+        )
+
+    rewrite_in_place(copy, text_mask(stand_ins, marks), contact_only, keep=KEEP)
     return copy

@@ -258,7 +258,7 @@ def test_templates_check_of_a_folder_and_of_nothing(run: Run, tmp_path: Path) ->
 # -- export -o ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["plan.pdf", "plan.docx", "plan.txt"])
+@pytest.mark.parametrize("name", ["plan.odt", "plan.docx", "plan.txt"])
 def test_export_refuses_an_extension_it_cannot_write(
     run: Run, with_demo: str, tmp_path: Path, name: str
 ) -> None:
@@ -268,7 +268,7 @@ def test_export_refuses_an_extension_it_cannot_write(
     suffix = name.rsplit(".", 1)[1]
     assert _one_line(result.err) == (
         f"cocreatie: Bestanden met de extensie .{suffix} kan cocreatie niet maken."
-        " Kies een van: md, html, csv, json."
+        " Kies een van: md, html, pdf, csv, ics, json."
     )
     assert not target.exists()
 
@@ -287,12 +287,12 @@ def test_export_extension_list_comes_from_the_export_package(
     from cocreatie.export import formats
 
     shipped = formats.all_formats()
-    pdf = formats.ExportFormat(name="pdf", extension="pdf", render=lambda job: b"%PDF", order=99)
-    monkeypatch.setattr(formats, "all_formats", lambda: (*shipped, pdf))
-    result = run("export", DEMO_ID, "-o", str(tmp_path / "plan.odt"))
-    assert "md, html, csv, json, pdf" in _one_line(result.err)
-    assert run("export", DEMO_ID, "-o", str(tmp_path / "plan.pdf")).code == 0
-    assert (tmp_path / "plan.pdf").read_bytes() == b"%PDF"
+    odt = formats.ExportFormat(name="odt", extension="odt", render=lambda job: b"PK", order=99)
+    monkeypatch.setattr(formats, "all_formats", lambda: (*shipped, odt))
+    result = run("export", DEMO_ID, "-o", str(tmp_path / "plan.rtf"))
+    assert "md, html, pdf, csv, ics, json, odt" in _one_line(result.err)
+    assert run("export", DEMO_ID, "-o", str(tmp_path / "plan.odt")).code == 0
+    assert (tmp_path / "plan.odt").read_bytes() == b"PK"
 
 
 def test_export_onto_a_full_disk_names_the_target(

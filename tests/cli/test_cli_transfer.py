@@ -72,7 +72,10 @@ def test_export_into_a_missing_folder_is_one_line(run: Run, with_demo: str, tmp_
 def test_export_unknown_format(run: Run, with_demo: str) -> None:
     result = run("export", DEMO_ID, "--format", "docx")
     assert result.code == 2
-    assert result.err == "cocreatie: Onbekend formaat 'docx'. Kies uit: md, html, csv, json.\n"
+    assert (
+        result.err
+        == "cocreatie: Onbekend formaat 'docx'. Kies uit: md, html, pdf, csv, ics, json.\n"
+    )
 
 
 @pytest.mark.parametrize("fmt", ["md", "html", "csv"])

@@ -114,6 +114,8 @@ def assert_tables_intact(md: str) -> list[Table]:
 def section_titles() -> list[str]:
     """The level-2 headings every plan has, in order (Dutch catalogue)."""
     keys = [
+        "summary",
+        "details",
         "purpose",
         "participants",
         "veiligheid",
@@ -137,6 +139,7 @@ def subsection_titles() -> list[str]:
         "per_factor",
         "agreements",
         "differences",
+        "buikpijn",
         "remarks",
         "open_questions",
     ]

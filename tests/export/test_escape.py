@@ -6,13 +6,12 @@ import pytest
 
 from cocreatie.export.clean import clean
 from cocreatie.export.escape import md_block, md_cell, md_inline, md_line
-from cocreatie.export.html import markdown_parser
 
-from .mdcheck import CONTROL
+from .mdcheck import CONTROL, parser
 
 
 def rendered(md: str) -> str:
-    return markdown_parser().render(md)
+    return parser().render(md)
 
 
 @pytest.mark.parametrize(

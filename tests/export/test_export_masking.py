@@ -47,7 +47,9 @@ def test_a_pseudonymised_export_masks_free_text(
         assert f"Bewoner 2 wil meer licht, mail {EMAIL_MARK}" in plain
     # The contact person's work channel is how residents reach them: it stays.
     if fmt != "csv":
-        assert "verkeer@almere.example" in text
+        # Markdown escapes the "@" so GitHub does not make a link of it.
+        shown = text.replace("\\@", "@") if fmt == "md" else text
+        assert "verkeer@almere.example" in shown
 
 
 def test_with_names_the_text_stays_as_typed(greenfield: SessionTemplate) -> None:

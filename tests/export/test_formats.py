@@ -31,8 +31,8 @@ from .sessions import RESIDENT_NAMES, RESIDENT_PHONE, build_session
 
 
 def test_formats() -> None:
-    assert format_names() == ("md", "html", "csv", "json")
-    assert [f.name for f in menu_formats()] == ["md", "html", "csv"]
+    assert format_names() == ("md", "html", "pdf", "csv", "ics", "json")
+    assert [f.name for f in menu_formats()] == ["md", "html", "pdf", "csv", "ics"]
 
 
 def test_every_format_is_found_by_name_and_extension_and_has_labels() -> None:
@@ -45,14 +45,14 @@ def test_every_format_is_found_by_name_and_extension_and_has_labels() -> None:
 
 
 def test_an_unknown_extension_has_no_format() -> None:
-    assert by_extension("plan.pdf") is None
+    assert by_extension("plan.odt") is None
     assert by_extension("plan") is None
     assert by_extension("docx") is None
 
 
 def test_unknown_format_is_refused(session: Session, greenfield: SessionTemplate) -> None:
     with pytest.raises(UnknownFormatError):
-        render(session, greenfield, "pdf")
+        render(session, greenfield, "odt")
 
 
 # -- html ----------------------------------------------------------------------
@@ -74,7 +74,8 @@ def test_html_is_one_standalone_page_with_a_print_stylesheet(
 def test_html_title_and_body_escape_markup(greenfield: SessionTemplate) -> None:
     session = build_session(text=lambda s, _: '<script>x</script> & "q"')
     page = render(session, greenfield, "html").decode("utf-8")
-    assert "<title>Actieplan: &lt;script&gt;x&lt;/script&gt; &amp; &quot;q&quot;</title>" in page
+    # markupsafe writes a double quote as &#34; (the same as &quot;).
+    assert "<title>Actieplan: &lt;script&gt;x&lt;/script&gt; &amp; &#34;q&#34;</title>" in page
     assert "<script" not in page
 
 

@@ -33,11 +33,11 @@ SETTINGS = settings(max_examples=50, deadline=None, suppress_health_check=[Healt
 
 # What the plan's own layout produces; anything else came from user text.
 ALLOWED_TAGS = {
-    "html", "head", "meta", "title", "style", "body", "main",
+    "html", "head", "meta", "title", "style", "body", "main", "section",
     "h1", "h2", "h3", "p", "ul", "li", "strong", "br", "hr",
     "table", "thead", "tbody", "tr", "th", "td",
 }  # fmt: skip
-ALLOWED_ATTRS = {"lang", "charset", "name", "content", "style"}
+ALLOWED_ATTRS = {"lang", "charset", "name", "content", "style", "class", "scope"}
 
 
 @st.composite
@@ -58,11 +58,18 @@ def labelled_items(plan: Plan) -> int:
     m, n = plan.meta, plan.next_meeting
     # Always there: the kind of session and the day the plan was made.
     meta = sum(bool(v) for v in (m.neighbourhood, m.area, m.date, m.place, m.facilitators)) + 2
-    return meta + sum(bool(v) for v in (n.date, n.time, n.place, n.note))
+    summary = 7  # purpose, neighbourhood, who, definition, wishes, next meeting, open points
+    return summary + meta + sum(bool(v) for v in (n.date, n.time, n.place, n.note))
 
 
 def text_items(plan: Plan) -> int:
-    lists = (plan.agreements, plan.differences, plan.warnings, plan.open_questions)
+    lists = (
+        plan.summary.top_wishes,
+        plan.agreements,
+        plan.differences,
+        plan.warnings,
+        plan.open_questions,
+    )
     return sum(len(x) for x in lists)
 
 
@@ -73,10 +80,12 @@ def assert_markdown_intact(md: str, plan: Plan) -> None:
     assert [text for lvl, text in found if lvl == 3] == subsection_titles()
     tables = assert_tables_intact(md)
     expected_rows = [
+        *([len(plan.summary.actions)] if plan.summary.actions else []),
         len(plan.resident_areas),
         len(plan.others),
         len(plan.factor_rows),
         len(plan.wishes),
+        2,  # the worry grid: high and low worry
         len(plan.matrix),
         len(plan.contacts),
         len(plan.actions),
@@ -97,7 +106,8 @@ def assert_markdown_intact(md: str, plan: Plan) -> None:
     assert items == labelled_items(plan) + text_items(plan)
     strong = sum(1 for tok in tokens for c in tok.children or [] if c.type == "strong_open")
     pseudonyms_line = 1 if plan.residents else 0
-    assert strong == labelled_items(plan) + pseudonyms_line
+    grid = 2 + 4  # the grid's row headers and its four quadrant labels
+    assert strong == labelled_items(plan) + pseudonyms_line + grid
 
 
 def assert_html_inert(page: str) -> None:

@@ -44,8 +44,9 @@ def test_every_table_row_has_the_headers_number_of_cells(
 ) -> None:
     md = md_of(session, greenfield)
     found = assert_tables_intact(md)
-    # areas, professionals, factors, wishes, roles, contacts, actions, calendar
-    assert len(found) == 8
+    # the summary's actions, areas, professionals, factors, wishes, the
+    # worry grid, roles, contacts, actions, calendar
+    assert len(found) == 10
 
 
 def test_empty_sections_say_so_in_one_line(

@@ -87,10 +87,12 @@ def test_pandoc_reads_every_heading_and_table(
     plan = build_plan(session, greenfield)
     shapes = table_shapes(ast)
     assert [len(rows) for _, rows in shapes] == [
+        len(plan.summary.actions),
         len(plan.resident_areas),
         len(plan.others),
         len(plan.factor_rows),
         len(plan.wishes),
+        2,  # the worry grid
         len(plan.matrix),
         len(plan.contacts),
         len(plan.actions),

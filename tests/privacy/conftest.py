@@ -80,6 +80,9 @@ def build_session() -> Session:
             owner_actor_id=actor.id,
             contact_id=contact.id,
             visibility=f"{NAME} hoort het als eerste",
+            # Dated, so the agenda export carries this action (and its text) too.
+            deadline=dt.date(2026, 4, 1),
+            feedback_date=dt.date(2026, 4, 8),
         ),
     )
     return session

@@ -62,6 +62,8 @@ def test_the_commands_stay_offline(
         ("demo", "--no-ui"),
         ("export", stored.id, "-o", str(exported)),
         ("export", stored.id, "--format", "html", "-o", str(plan)),
+        ("export", stored.id, "-o", str(tmp_path / "plan.pdf")),
+        ("export", stored.id, "-o", str(tmp_path / "plan.ics")),
         ("import", str(exported), "--new-id"),
         ("erase", stored.id, NAME),
         ("purge", "--dry-run"),

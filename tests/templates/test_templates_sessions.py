@@ -145,8 +145,8 @@ def test_terugkomsessie_exports_the_progress_since_the_earlier_session() -> None
         "| Niet teruggekoppeld | 1 van 7 |",
         "| Actie | Eigenaar | Status | Teruggekoppeld | Wat bewoners merkten |",
         "| klaar (was: bezig) | ja | Rustiger. |",
-        "| bezig, ⚠ te laat | nee |  |",
-        "| vervallen (was: open) | ? |  |",
+        "| bezig, ⚠ te laat | nee | |",
+        "| vervallen (was: open) | ? | |",
     ):
         assert line in markdown, line
     # The export of the earlier session itself has no such block.

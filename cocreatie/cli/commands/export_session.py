@@ -53,6 +53,8 @@ def register(subparsers: Subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     fmt = chosen_format(args.fmt, args.output)
+    if args.output is None and fmt.binary and sys.stdout.isatty():
+        raise CliError(t("cli.export.binary_to_terminal", fmt=fmt.name, ext=fmt.extension))
     folder = context.data_dir(args)
     with context.repository(args).open(args.session, read_only=True) as opened:
         session = opened.session

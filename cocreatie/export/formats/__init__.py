@@ -42,11 +42,14 @@ class Rendering:
 class ExportFormat:
     name: str  # the --format value, and the catalogue key export.format.<name>
     extension: str  # of the file, without the dot
-    render: Callable[[Rendering], bytes]  # UTF-8 bytes; the same input gives the same bytes
+    # The file's bytes (text formats: UTF-8); the same input gives the same bytes.
+    render: Callable[[Rendering], bytes]
     order: int = 100  # place in menus and lists
     # Offered in the TUI's export menu and palette; the record itself (json)
     # is for `cocreatie import` and asked for by name on the command line.
     in_menu: bool = True
+    # Not text (a PDF): the command line writes it to a file, not to a terminal.
+    binary: bool = False
 
     @property
     def label_key(self) -> str:

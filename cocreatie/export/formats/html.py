@@ -6,7 +6,7 @@ from cocreatie.export.formats import ExportFormat, Rendering
 
 
 def render(job: Rendering) -> bytes:
-    # Start-up speed: markdown-it and the plan load only when a page is made.
+    # Start-up speed: Jinja2 and the plan load only when a page is made.
     from cocreatie.export.plan_text import plan_html
 
     return plan_html(job).encode("utf-8")

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Static, TextArea
 
 from cocreatie.analysis import session_warnings
@@ -63,6 +63,9 @@ class ClosingView(StepView):
     ClosingView #closing-grades-line { height: auto; padding: 0 0; }
     ClosingView #closing-warnings { height: auto; }
     ClosingView #closing-export-result { height: auto; color: $text-success; }
+    /* A grid, not a row: five formats do not fit beside each other at 80 columns. */
+    ClosingView #closing-export-buttons { grid-size: 3; grid-rows: 1; grid-gutter: 1 1; }
+    ClosingView #closing-export-buttons Button { width: 100%; margin-right: 0; }
     """
 
     BINDINGS = [
@@ -101,7 +104,7 @@ class ClosingView(StepView):
             yield Label(t("ui.closing.warnings_label"), classes="prep-label")
             yield Static("", id="closing-warnings", markup=False)
             yield Label(t("ui.closing.export_label"), classes="prep-label")
-            with Horizontal(classes="buttons"):
+            with Grid(classes="buttons", id="closing-export-buttons"):
                 for fmt in menu_formats():
                     yield Button(t(fmt.label_key), id=f"export-{fmt.name}", compact=True)
             yield Static("", id="closing-export-result", markup=False)
