@@ -11,12 +11,14 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cocreatie.i18n import t
-from cocreatie.live import LiveSession
-from cocreatie.live.emergency import default_folder, write_emergency_copy
-from cocreatie.store.errors import StoreError
-from cocreatie.store.messages import describe_failure
+
+# Start-up speed: the app imports this module before any session is open,
+# so the record's modules (pydantic) load only when something is unsaved.
+if TYPE_CHECKING:
+    from cocreatie.live import LiveSession
 
 log = logging.getLogger("cocreatie.app")
 
@@ -25,6 +27,8 @@ EXIT_UNSAVED = 3
 
 
 def unsaved_reason(live: LiveSession) -> str:
+    from cocreatie.store.messages import describe_failure
+
     error = live.save_error
     return describe_failure(error) if error is not None else t("ui.unsaved_quit.timeout")
 
@@ -48,6 +52,10 @@ def lost_line(live: LiveSession, reason: str | None = None) -> str:
 
 def rescue(live: LiveSession, folder: Path | None = None) -> str:
     """Write the emergency copy without asking (blocking); the line to show."""
+    from cocreatie.live.emergency import default_folder, write_emergency_copy
+    from cocreatie.store.errors import StoreError
+    from cocreatie.store.messages import describe_failure
+
     folder = folder or default_folder()
     try:
         path = write_emergency_copy(live.session, folder)
