@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, SystemCommand
-from textual.command import CommandPalette
 from textual.screen import Screen
 
 from cocreatie.analysis.preview import SessionPreview
@@ -30,9 +29,10 @@ from cocreatie.commands.system import system_commands
 from cocreatie.i18n import t
 from cocreatie.screens.dialogs.help import HelpScreen
 from cocreatie.screens.opening import OpeningScreen
+from cocreatie.store.settings import Settings, write_settings
 from cocreatie.themes import DEFAULT_THEME, THEMES, start_with_theme
 from cocreatie.widgets.command import bindings_of
-from cocreatie.widgets.textual_private import translate_bindings
+from cocreatie.widgets.textual_private import Palette, translate_bindings
 
 if TYPE_CHECKING:
     from cocreatie.live import LiveSession
@@ -150,9 +150,7 @@ class CocreatieApp(SafeApp):
         self.show_home()
 
     def on_session_screen_choose_step(self) -> None:
-        self.push_screen(
-            CommandPalette(providers=[GoToStepProvider], placeholder=t("ui.palette.goto"))
-        )
+        self.push_screen(Palette(providers=[GoToStepProvider], placeholder=t("ui.palette.goto")))
 
     def on_session_screen_closed(self, event: SessionScreen.Closed) -> None:
         """Save what is pending and release the lock, in a thread."""
@@ -171,8 +169,12 @@ class CocreatieApp(SafeApp):
     def action_command_palette(self) -> None:
         # Textual types the argument App[object]; App is invariant in its
         # return type, so App[None] does not match though any app will do.
-        if not CommandPalette.is_open(self):  # type: ignore[arg-type]
-            self.push_screen(CommandPalette(placeholder=t("ui.palette.placeholder")))
+        if not Palette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(Palette(placeholder=t("ui.palette.placeholder")))
+
+    def action_help_quit(self) -> None:
+        # Textual's own Ctrl+C hint is English; say it in the chosen language.
+        self.notify(t("ui.help_quit.message", key="Ctrl+Q"), title=t("ui.help_quit.title"))
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
@@ -180,6 +182,20 @@ class CocreatieApp(SafeApp):
 
     def action_use_theme(self, name: str) -> None:
         self.theme = name
+        self._save_settings(Settings(theme=name))
+
+    @work(thread=True, exit_on_error=False, group="settings")
+    def _save_settings(self, settings: Settings) -> None:
+        """Remember the look for next time, off the event loop."""
+        try:
+            write_settings(self.data_dir, settings)
+        except OSError as error:
+            self.call_from_thread(
+                self.notify,
+                t("ui.app.settings_not_saved", reason=error.strerror or str(error)),
+                severity="error",
+                timeout=15,
+            )
 
     async def action_quit(self) -> None:
         live = self.live

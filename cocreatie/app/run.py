@@ -10,6 +10,10 @@ from cocreatie.app import rescue, signals
 from cocreatie.app.cocreatie_app import CocreatieApp
 from cocreatie.crashlog import CrashLog
 from cocreatie.i18n import set_language
+from cocreatie.store.settings import read_settings
+from cocreatie.themes import DEFAULT_THEME, THEMES
+
+THEME_NAMES = {look.name for look in THEMES}
 
 
 def run_tui(
@@ -22,7 +26,14 @@ def run_tui(
     crash_log.start()
     # Read before the event loop starts: a few milliseconds, no pydantic.
     preview = read_preview(data_dir, session_ref, read_only) if session_ref else None
-    app = CocreatieApp(data_dir, session_ref, read_only=read_only, preview=preview)
+    theme = read_settings(data_dir).theme
+    app = CocreatieApp(
+        data_dir,
+        session_ref,
+        read_only=read_only,
+        preview=preview,
+        theme=theme if theme in THEME_NAMES else DEFAULT_THEME,
+    )
     try:
         with signals.held():
             try:

@@ -33,7 +33,7 @@ from cocreatie.export.plan_model import (
 )
 from cocreatie.export.summary import build_buikpijn, build_summary
 from cocreatie.export.template_words import localised
-from cocreatie.i18n import has, t
+from cocreatie.i18n import has, t, tn
 from cocreatie.models import Action, ActionStatus, Session, Wish
 from cocreatie.models.clock import today as clock_today
 from cocreatie.templating import SessionTemplate
@@ -280,7 +280,9 @@ def _contacts(
                 who=namer.contact(c),
                 channel=c.channel if confirmed else pending,
                 availability=c.availability if confirmed else "",
-                promise=t("export.text.feedback_days", lang=lang, days=c.feedback_days),
+                promise=tn(
+                    "export.text.feedback_days", c.feedback_days, lang=lang, days=c.feedback_days
+                ),
             )
         )
     return rows

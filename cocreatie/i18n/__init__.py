@@ -9,6 +9,7 @@ from cocreatie.i18n.catalog import (
     has,
     set_language,
     t,
+    tn,
 )
 
 __all__ = [
@@ -20,4 +21,5 @@ __all__ = [
     "has",
     "set_language",
     "t",
+    "tn",
 ]

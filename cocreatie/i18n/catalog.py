@@ -96,5 +96,15 @@ def t(key: str, /, lang: str | None = None, **params: Any) -> str:
     return text
 
 
+def tn(key: str, count: int, /, lang: str | None = None, **params: Any) -> str:
+    """Translate ``key`` for ``count`` things: its ``.one`` or ``.other`` form.
+
+    Dutch and English both have one singular ("1 wens") and one plural
+    ("2 wensen", "0 wensen"). ``count`` is passed on as a placeholder too.
+    """
+    form = "one" if count == 1 else "other"
+    return t(f"{key}.{form}", lang=lang, count=count, **params)
+
+
 def has(key: str, lang: str | None = None) -> bool:
     return key in _area(lang or _current, key.partition(".")[0])

@@ -29,3 +29,7 @@ class Progress(Record):
     current_step: int = Field(default=0, ge=0)
     visited: list[Slug] = Field(default_factory=list)
     done: list[Slug] = Field(default_factory=list)
+    # The pane (tab) last shown per step id, and the wishes' sort order:
+    # reopening the session shows what the facilitator last looked at.
+    panes: dict[Slug, Slug] = Field(default_factory=dict)
+    wishes_by_votes: bool = False

@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Checkbox, DataTable, Footer, Input, Select, Static
+from textual.widgets import Checkbox, DataTable, Footer, Input, Static
 
 from cocreatie.export.dates import long_date
 from cocreatie.export.overview import (
@@ -32,9 +32,11 @@ from cocreatie.export.overview import (
 from cocreatie.export.plan import short
 from cocreatie.i18n import current_language, t
 from cocreatie.models import ActionStatus
+from cocreatie.screens.dialogs.choice_picker import BLANK, ChoicePicker
 from cocreatie.screens.review import PlanReviewScreen
 from cocreatie.store.action_parts import read_actions_parts
 from cocreatie.widgets.flag_box import FlagBox
+from cocreatie.widgets.single_choice import SingleChoice
 from cocreatie.widgets.textual_private import translate_bindings
 
 if TYPE_CHECKING:
@@ -70,7 +72,7 @@ class ActionsOverviewScreen(Screen[None]):
         padding: 0 1;
     }
     ActionsOverviewScreen #overview-filters Input { width: 1fr; }
-    ActionsOverviewScreen #overview-filters Select { width: 24; }
+    ActionsOverviewScreen #overview-filters SingleChoice { width: 24; height: 3; padding: 1 1; }
     ActionsOverviewScreen #overview-filters Checkbox { width: auto; }
     ActionsOverviewScreen #overview-count {
         height: 1;
@@ -107,9 +109,10 @@ class ActionsOverviewScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="overview-filters"):
             yield Input(placeholder=t("review.overview.owner"), id="filter-owner")
-            yield Select(
-                [(status_label(s), s.value) for s in ActionStatus],
-                prompt=t("review.overview.status_all"),
+            yield SingleChoice(
+                t("models.field.status"),
+                [(s.value, status_label(s)) for s in ActionStatus],
+                blank_label=t("review.overview.status_all"),
                 id="filter-status",
             )
             yield Input(placeholder=t("review.overview.neighbourhood"), id="filter-neighbourhood")
@@ -159,8 +162,21 @@ class ActionsOverviewScreen(Screen[None]):
         count.add_class("-error")
         count.update(t("review.overview.failed", reason=reason))
 
+    @on(SingleChoice.PickRequested)
+    def _pick_status(self, event: SingleChoice.PickRequested) -> None:
+        event.stop()
+        control = event.control
+        picker = ChoicePicker(
+            control.picker_title,
+            control.choices,
+            selected=[control.value or BLANK],
+            query=event.query,
+            blank=t("review.overview.status_all"),
+        )
+        self.app.push_screen(picker, control.choose)
+
     def current_filter(self) -> OverviewFilter:
-        status = self.query_one("#filter-status", Select).value
+        status = self.query_one("#filter-status", SingleChoice).value
         return OverviewFilter(
             owner=self.query_one("#filter-owner", Input).value.strip(),
             status=ActionStatus(status) if isinstance(status, str) else None,
@@ -170,7 +186,7 @@ class ActionsOverviewScreen(Screen[None]):
         )
 
     @on(Input.Changed)
-    @on(Select.Changed)
+    @on(SingleChoice.Changed)
     @on(Checkbox.Changed)
     def _filter_changed(self) -> None:
         self.refilter()

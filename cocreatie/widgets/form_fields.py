@@ -13,14 +13,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from rich.text import Text
 from textual.widget import Widget
-from textual.widgets import Input, Select
+from textual.widgets import Input
 
 from cocreatie.i18n import t
 from cocreatie.widgets.date_input import DateInput, parse_date
 from cocreatie.widgets.flag_box import FlagBox
 from cocreatie.widgets.multi_choice import Choice, MultiChoice
+from cocreatie.widgets.single_choice import SingleChoice
 
 
 class FieldError(ValueError):
@@ -92,27 +92,29 @@ class DateField(FormField):
 
 @dataclass(frozen=True)
 class ChoiceField(FormField):
+    """One of a list, chosen by typing (``SingleChoice``).
+
+    ``kind`` names what the values are ("actor", "wish" ...) so the view can
+    put what was chosen first next time (``cocreatie.entry.recency``).
+    """
+
     choices: Sequence[Choice] = ()
     value: str | None = None
     allow_blank: bool = True
+    kind: str = ""
 
     def build(self) -> Widget:
-        known = any(v == self.value for v, _ in self.choices)
-        value: Any = self.value if known else Select.NULL
-        if value is Select.NULL and not self.allow_blank and self.choices:
-            value = self.choices[0][0]
-        return Select(
-            [(Text(label), v) for v, label in self.choices],
-            prompt=t("steps.form.blank"),
+        return SingleChoice(
+            self.label,
+            self.choices,
+            self.value,
             allow_blank=self.allow_blank,
-            value=value,
             id=self.widget_id,
-            compact=True,
         )
 
     def read(self, widget: Widget) -> str | None:
-        assert isinstance(widget, Select)
-        return None if widget.value is Select.NULL else str(widget.value)
+        assert isinstance(widget, SingleChoice)
+        return widget.value
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,7 @@ class MultiChoiceField(FormField):
     choices: Sequence[Choice] = ()
     values: Sequence[str] = ()
     shortcuts: Mapping[str, str] = field(default_factory=dict)
+    kind: str = ""
 
     def build(self) -> Widget:
         return MultiChoice(

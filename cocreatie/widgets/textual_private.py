@@ -22,6 +22,9 @@ touches a Textual name that starts with an underscore.
 - A terminal that goes away (window closed, ``tmux kill-session``, SSH
   dropped) must not hang the app: ``HangupSafeDriver`` changes how Textual's
   Linux driver reacts to SIGCONT and to a dead terminal (see there).
+- The command palette writes "No matches found" itself, in English
+  (``CommandPalette._start_no_matches_countdown``); ``Palette`` says it
+  from the catalogue.
 """
 
 from __future__ import annotations
@@ -35,13 +38,16 @@ import sys
 from collections.abc import Iterator
 from typing import IO, Any, Protocol, runtime_checkable
 
+from rich.align import Align
 from rich.text import Text
 from textual.app import App
 from textual.binding import Binding
+from textual.command import CommandList, CommandPalette
 from textual.dom import DOMNode
 from textual.message import Message
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey, FooterLabel, KeyGroup
+from textual.widgets.option_list import Option
 
 from cocreatie.i18n import has, t
 
@@ -53,6 +59,7 @@ __all__ = [
     "GuardedApp",
     "GuardedDispatch",
     "KeyGroup",
+    "Palette",
     "bindings_ready",
     "translate_bindings",
 ]
@@ -231,3 +238,23 @@ if sys.platform != "win32":
     DRIVER_CLASS: type[LinuxDriver] | None = HangupSafeDriver
 else:  # Windows: no SIGHUP/SIGCONT, and Textual's own driver there.
     DRIVER_CLASS = None
+
+
+class Palette(CommandPalette):
+    """The command palette, saying "nothing found" in the chosen language."""
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        # As Textual's own, with the line from the catalogue.
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:
+                line = Align.center(Text(t("ui.palette.no_match"), style="not bold"))
+                self.query_one(CommandList).add_option(
+                    Option(line, disabled=True, id=self._NO_MATCHES)
+                )
+                self._list_visible = True
+            else:
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)

@@ -9,7 +9,7 @@ import pytest
 
 from cocreatie.export import render
 from cocreatie.export.markdown import PLAN_LAYOUT
-from cocreatie.i18n import t
+from cocreatie.i18n import t, tn
 from cocreatie.models import Participant, Session
 from cocreatie.templating import SessionTemplate, TemplateError
 
@@ -186,7 +186,7 @@ def test_contact_channel_is_shown_only_once_the_person_agreed(
     table = table_after(md_of(session, greenfield), t("export.heading.contacts"))
     assert table.rows[0][2] == "verkeer@almere.example"
     assert table.rows[1][2] == t("export.text.not_agreed")
-    assert table.rows[1][4] == t("export.text.feedback_days", days=5)
+    assert table.rows[1][4] == tn("export.text.feedback_days", 5, days=5)
 
 
 def test_role_matrix_is_actors_by_roles(session: Session, greenfield: SessionTemplate) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Checkbox, DataTable, Input, MarkdownViewer, Select, Static
+from textual.widgets import Checkbox, DataTable, Input, MarkdownViewer, Static
 
 from cocreatie.app.review_app import ReviewApp
 from cocreatie.export.dates import long_date
@@ -15,6 +15,7 @@ from cocreatie.screens.actions_overview import ActionsOverviewScreen
 from cocreatie.screens.review import PlanReviewScreen
 from cocreatie.store import SessionRepository
 from cocreatie.store.paths import DataLayout
+from cocreatie.widgets.single_choice import SingleChoice
 
 from .sessions import RESIDENT_NAMES, build_session
 
@@ -123,11 +124,11 @@ async def test_overview_lists_every_action_and_filters(filled: Path) -> None:
         assert [r.session_id for r in screen.shown] == ["zuid0002"]
 
         screen.query_one("#filter-owner", Input).value = ""
-        screen.query_one("#filter-status", Select).value = "done"
+        screen.query_one("#filter-status", SingleChoice).choose(["done"])
         await pilot.pause()
         assert [r.title for r in screen.shown] == ["Spreekuur wijkagent"]
 
-        screen.query_one("#filter-status", Select).clear()
+        screen.query_one("#filter-status", SingleChoice).choose([""])
         screen.query_one("#filter-neighbourhood", Input).value = ""
         screen.query_one("#filter-overdue", Checkbox).value = True
         await pilot.pause()

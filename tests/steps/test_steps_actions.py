@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from textual.widgets import Checkbox, Input, Select
+from textual.widgets import Checkbox, Input
 
 from cocreatie.models import (
     Action,
@@ -19,6 +19,7 @@ from cocreatie.screens.dialogs.choice_picker import ChoicePicker
 from cocreatie.screens.dialogs.confirm import ConfirmDialog
 from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.templating.model import StepType
+from cocreatie.widgets.single_choice import SingleChoice
 from cocreatie.widgets.warning_list import WarningList
 
 from .conftest import type_text
@@ -137,7 +138,7 @@ async def test_dates_are_typed_as_iso_and_bad_ones_are_refused(run_step, session
 
 async def test_an_agreed_action_needs_an_owner(run_step, session: Session) -> None:
     async with run_step(StepType.ACTIONS, session) as (app, pilot, view):
-        await pilot.press("n")
+        await pilot.press("n", "ctrl+f")  # the quick line, then the full form
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ItemForm)
@@ -180,7 +181,7 @@ async def test_joint_sessions_ask_for_a_second_owner(
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ItemForm)
-        form.query_one("#field-co_owner_actor_id", Select).value = oov.id
+        form.query_one("#field-co_owner_actor_id", SingleChoice).value = oov.id
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert session.actions[0].co_owner_actor_id == oov.id
@@ -190,7 +191,7 @@ async def test_joint_sessions_ask_for_a_second_owner(
 async def test_the_agreed_box_reads_yes_or_no_by_its_shape(run_step, session: Session) -> None:
     """Not by colour alone: an agreement was once saved as "nee" unnoticed."""
     async with run_step(StepType.ACTIONS, session) as (app, pilot, _view):
-        await pilot.press("n")
+        await pilot.press("n", "ctrl+f")  # the quick line, then the full form
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ItemForm)
@@ -208,14 +209,14 @@ async def test_esc_on_a_form_with_typed_text_asks_and_enter_keeps_it(
     run_step, session: Session
 ) -> None:
     async with run_step(StepType.ACTIONS, session) as (app, pilot, _view):
-        await pilot.press("n")
+        await pilot.press("n", "ctrl+f")  # the quick line, then the full form
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ItemForm)
         await pilot.press("escape")  # nothing typed: closes at once
         await pilot.pause()
         assert not isinstance(app.screen, ItemForm)
-        await pilot.press("n")
+        await pilot.press("n", "ctrl+f")  # the quick line, then the full form
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ItemForm)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from textual.widgets import Input, Select
+from textual.widgets import Input
 
 from cocreatie.models import Actor, ContactPerson, ContactSubject, Session, Wish
 from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.templating.model import StepType
 from cocreatie.widgets.record_table import RecordTable
+from cocreatie.widgets.single_choice import SingleChoice
 from cocreatie.widgets.warning_list import WarningList
 
 
@@ -31,9 +32,9 @@ async def test_a_contact_person_for_a_wish_without_one(run_step, session: Sessio
         form = app.screen
         assert isinstance(form, ItemForm)
         # Prefilled: a contact for the first wish that has none.
-        assert form.query_one("#field-subject_kind", Select).value == "wish"
-        assert form.query_one("#field-wish_id", Select).value == drempels.id
-        form.query_one("#field-actor_id", Select).value = agent.id
+        assert form.query_one("#field-subject_kind", SingleChoice).value == "wish"
+        assert form.query_one("#field-wish_id", SingleChoice).value == drempels.id
+        form.query_one("#field-actor_id", SingleChoice).value = agent.id
         form.query_one("#field-channel", Input).value = "spreekuur in het buurthuis"
         form.query_one("#field-feedback_days", Input).value = "3"
         await pilot.press("ctrl+s")
@@ -67,11 +68,11 @@ async def test_a_person_with_too_many_items_is_flagged(run_step, session: Sessio
         table = view.query_one(RecordTable)
         warnings = view.query_one(WarningList)
         assert not any("zaken" in line for line in warnings.lines)
-        await pilot.press("n")
+        await pilot.press("n", "ctrl+f")  # the quick line, then the full form
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ItemForm)
-        assert form.query_one("#field-subject_kind", Select).value == "theme"
+        assert form.query_one("#field-subject_kind", SingleChoice).value == "theme"
         form.query_one("#field-subject", Input).value = "Jongeren"
         form.query_one("#field-person_name", Input).value = "Karin"
         await pilot.press("ctrl+s")
@@ -85,7 +86,7 @@ async def test_a_person_with_too_many_items_is_flagged(run_step, session: Sessio
 async def test_bad_contact_input_is_refused_in_the_form(run_step, session: Session) -> None:
     _setup(session)
     async with run_step(StepType.CONTACTS, session) as (app, pilot, view):
-        await pilot.press("n")
+        await pilot.press("n", "ctrl+f")  # the quick line, then the full form
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ItemForm)

@@ -157,7 +157,7 @@ async def test_bad_input_changes_nothing_and_says_why(run_step, session: Session
         problem = view.query_one(ProblemLine)
         await pilot.press("enter")  # empty
         await pilot.pause()
-        assert problem.messages == ["Tekst: mag niet leeg zijn"]
+        assert problem.messages == ["Typ eerst de tekst zelf."]
         # A 10,000-character paste: refused, and the text stays to be fixed.
         field.post_message(events.Paste("x" * 10_000))
         await pilot.pause()

@@ -40,7 +40,7 @@ def test_only_newly_typed_text_counts() -> None:
 
 async def test_a_wish_with_a_phone_number_is_not_saved(run_step, session: Session) -> None:
     async with run_step(StepType.WISHES, session) as (app, pilot, _view):
-        await pilot.press("n")
+        await pilot.press("n", "ctrl+f")
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ItemForm)

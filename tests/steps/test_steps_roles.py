@@ -73,7 +73,7 @@ async def test_actors_are_edited_on_their_tab(run_step, session: Session) -> Non
     session.add(Actor(function="Wijkagent"))
     _prioritised(session, "Drempels")
     async with run_step(StepType.ROLES, session) as (app, pilot, _view):
-        await pilot.press("n")
+        await pilot.press("n", "ctrl+f")  # the quick line, then the full form
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ItemForm)
@@ -85,7 +85,7 @@ async def test_actors_are_edited_on_their_tab(run_step, session: Session) -> Non
         await pilot.press("enter")
         await pilot.pause()
         assert [a.label() for a in session.actors] == ["Wijkagent", "Jongerenwerker (Welzijn)"]
-        await pilot.press("f3")
+        await pilot.press("escape")  # from the quick line to the actors' list
         await pilot.pause()
         await pilot.press("down", "delete")
         await pilot.pause()

@@ -23,7 +23,7 @@ async def test_a_wish_is_captured_with_people_factors_and_place(run_step, sessio
     names = people(session)
     [earlier] = _wishes(session, "Bestaande wens")
     async with run_step(StepType.WISHES, session) as (app, pilot, _view):
-        await pilot.press("n")
+        await pilot.press("n", "ctrl+f")  # the quick line, then its full form
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ItemForm)
@@ -52,8 +52,9 @@ async def test_a_wish_is_captured_with_people_factors_and_place(run_step, sessio
         assert wish.participant_ids == [names["Anja"]]
         assert wish.factor_ids == ["inrichting", "toezicht"]
         assert wish.location.text == "Fietspad Rosmolenstraat"
-        # The new wish is selected: the room's dots go to it.
-        await pilot.press("plus")
+        # The new wish is selected: the room's dots go to it (from the list:
+        # after a save the quick line waits for the next wish).
+        await pilot.press("escape", "plus")
         await pilot.pause()
         assert [w.votes for w in session.wishes] == [0, 1]
         assert app.changed == 2
@@ -124,7 +125,7 @@ async def test_worry_and_visible_action_place_the_wish_in_the_matrix(
 
 async def test_a_bad_wish_stays_in_the_form_and_is_not_saved(run_step, session: Session) -> None:
     async with run_step(StepType.WISHES, session) as (app, pilot, _view):
-        await pilot.press("n")
+        await pilot.press("n", "ctrl+f")  # the quick line, then its full form
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ItemForm)

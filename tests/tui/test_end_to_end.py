@@ -12,11 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.pilot import Pilot
-from textual.widgets import Input, Select
+from textual.widgets import Input
 
 from cocreatie.models import ActionStatus
 from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.screens.session import SessionScreen
+from cocreatie.widgets.single_choice import SingleChoice
 
 from .conftest import SIZE, make_app, settle, wait_for_session
 
@@ -79,11 +80,11 @@ async def test_an_evening_from_start_to_finish_survives_a_restart(data_dir: Path
 
         # 4. Wensen: a new wish, two dots, prioritised.
         await pilot.press("n")
-        form = await _form(pilot)
-        form.query_one("#field-text", Input).value = "Drempels bij de basisschool"
-        await pilot.press("ctrl+s")
         await settle(pilot)
-        await pilot.press("plus", "plus", "p")
+        screen.focused.value = "Drempels bij de basisschool"  # the quick line
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("escape", "plus", "plus", "p")
         await settle(pilot)
         await _next_step(pilot, screen)
 
@@ -95,7 +96,7 @@ async def test_an_evening_from_start_to_finish_survives_a_restart(data_dir: Path
         # 6. Vaste aanspreekpunten: a contact for the uncovered wish, who agreed.
         await pilot.press("w")
         form = await _form(pilot)
-        form.query_one("#field-actor_id", Select).value = session.actors[0].id
+        form.query_one("#field-actor_id", SingleChoice).value = session.actors[0].id
         form.query_one("#field-channel", Input).value = "spreekuur in het buurthuis"
         await pilot.press("ctrl+s")
         await settle(pilot)

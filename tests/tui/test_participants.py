@@ -8,7 +8,7 @@ from textual.widgets import Input
 
 from cocreatie.followup import fresh_session
 from cocreatie.screens.dialogs.item_form import ItemForm
-from cocreatie.screens.steps.participants import ParticipantsView, quick_fields
+from cocreatie.screens.steps.participants import ParticipantsView
 from cocreatie.store import SessionRepository
 from cocreatie.templating import load_template
 from cocreatie.widgets.problem_line import ProblemLine
@@ -29,15 +29,6 @@ async def _participants(pilot) -> ParticipantsView:
     return screen.query_one(ParticipantsView)
 
 
-def test_quick_line_splits_name_function_organisation() -> None:
-    assert quick_fields("Anja") == {"display_name": "Anja"}
-    assert quick_fields("Karin de Boer, gebiedsmanager, Gemeente Almere") == {
-        "display_name": "Karin de Boer",
-        "function": "gebiedsmanager",
-        "organisation": "Gemeente Almere",
-    }
-
-
 async def test_bad_names_are_refused_inline_and_nothing_is_added(data_dir: Path) -> None:
     session_id = _new_session(data_dir)
     app = make_app(data_dir, session_id)
@@ -47,7 +38,7 @@ async def test_bad_names_are_refused_inline_and_nothing_is_added(data_dir: Path)
         assert name.has_focus  # typing can start at once
         await pilot.press("enter")  # empty name
         problem = view.query_one("#participant-error", ProblemLine)
-        assert problem.messages == ["Naam: mag niet leeg zijn"]
+        assert problem.messages == ["Typ eerst een naam."]
         name.value = "x" * 10_000  # an accidental huge paste
         await pilot.press("enter")
         assert any("hoogstens 80 tekens" in m for m in problem.messages)

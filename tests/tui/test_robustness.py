@@ -55,11 +55,11 @@ async def test_terminating_signals_save_and_exit_cleanly(
 async def test_a_failing_handler_keeps_input_saves_and_logs(
     data_dir: Path, demo_id: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(line: str) -> dict[str, str]:
+    def broken(fields: dict[str, object], **when: object) -> dict[str, object]:
         raise RuntimeError("secret 06-12345678")
 
     # A bug inside the participants step's Enter handler.
-    monkeypatch.setattr("cocreatie.screens.steps.participants.quick_fields", broken)
+    monkeypatch.setattr("cocreatie.screens.steps.participants.participant_values", broken)
     crash_log = CrashLog(data_dir)
     crash_log.start()
     try:

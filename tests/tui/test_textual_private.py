@@ -12,11 +12,17 @@ import pytest
 import textual.widgets._footer as footer_parts
 from textual.app import App
 from textual.binding import BindingsMap
+from textual.command import CommandPalette
 from textual.message_pump import MessagePump
 from textual.widgets import Footer
 
 from cocreatie.app import CocreatieApp
-from cocreatie.widgets.textual_private import GuardedApp, GuardedDispatch, TerminalOutput
+from cocreatie.widgets.textual_private import (
+    GuardedApp,
+    GuardedDispatch,
+    Palette,
+    TerminalOutput,
+)
 
 
 def _parameters(function: object) -> list[str]:
@@ -101,3 +107,12 @@ def test_other_output_errors_still_surface() -> None:
     with pytest.raises(PermissionError):
         output.write("x")
     assert not output.gone
+
+
+def test_the_palettes_no_match_line_is_still_made_where_we_replace_it() -> None:
+    for name in ("_start_no_matches_countdown", "_stop_no_matches_countdown"):
+        assert callable(getattr(CommandPalette, name))
+    assert isinstance(CommandPalette._NO_MATCHES, str)
+    assert isinstance(CommandPalette._NO_MATCHES_COUNTDOWN, float)
+    assert hasattr(CommandPalette, "_list_visible")
+    assert Palette._start_no_matches_countdown is not CommandPalette._start_no_matches_countdown

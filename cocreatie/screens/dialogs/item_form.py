@@ -23,6 +23,7 @@ from cocreatie.screens.dialogs.choice_picker import ChoicePicker
 from cocreatie.screens.dialogs.confirm import ConfirmDialog
 from cocreatie.widgets.form_fields import FieldError, FormField
 from cocreatie.widgets.multi_choice import MultiChoice
+from cocreatie.widgets.single_choice import SingleChoice
 from cocreatie.widgets.textual_private import GuardedDispatch, translate_bindings
 
 Submit = Callable[[dict[str, Any]], list[str]]
@@ -55,7 +56,7 @@ class ItemForm(GuardedDispatch, ModalScreen[bool]):
         height: 1;
         color: $text-muted;
     }
-    ItemForm .form-row > Input, ItemForm .form-row > Select,
+    ItemForm .form-row > Input, ItemForm .form-row > SingleChoice,
     ItemForm .form-row > Checkbox {
         width: 1fr;
     }
@@ -194,6 +195,20 @@ class ItemForm(GuardedDispatch, ModalScreen[bool]):
             multiple=True,
             selected=control.values,
             shortcuts=control.shortcuts,
+            query=event.query,
+        )
+        self.app.push_screen(picker, control.choose)
+
+    @on(SingleChoice.PickRequested)
+    def _pick_one(self, event: SingleChoice.PickRequested) -> None:
+        event.stop()
+        control = event.control
+        picker = ChoicePicker(
+            control.picker_title,
+            control.choices,
+            selected=[control.value] if control.value is not None else [""],
+            query=event.query,
+            blank=t("steps.form.blank") if control.allow_blank else None,
         )
         self.app.push_screen(picker, control.choose)
 

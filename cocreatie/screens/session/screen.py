@@ -21,10 +21,12 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from cocreatie.analysis import SessionWarning, session_warnings, step_statuses
+from cocreatie.entry.recency import RecentChoices
 from cocreatie.i18n import t
 from cocreatie.live import LiveSession
 from cocreatie.live.scrub import scrub_after_save
-from cocreatie.models import Progress, Session
+from cocreatie.models import Session
+from cocreatie.models.clock import now
 from cocreatie.screens.publish_runner import run_publish
 from cocreatie.screens.session.commands import SESSION_COMMANDS
 from cocreatie.screens.session.export import export_plan
@@ -97,6 +99,7 @@ class SessionScreen(GuardedDispatch, Screen[None]):
         self._views: dict[int, Widget] = {}
         self._focus_before_presenting: Widget | None = None
         self._save_error_shown = False
+        self.recent_choices = RecentChoices(since=now())
 
     # -- building -------------------------------------------------------------
 
@@ -170,7 +173,9 @@ class SessionScreen(GuardedDispatch, Screen[None]):
     def _build_view(self, index: int) -> Widget:
         step = self.template.steps[index]
         view_class = view_for(step.type)
-        context = StepContext(self.session, self.template, step, self.live.read_only)
+        context = StepContext(
+            self.session, self.template, step, self.live.read_only, self.recent_choices
+        )
         return view_class(context, id=f"step-view-{index}")
 
     def _focus_step(self, view: Widget) -> None:
@@ -195,12 +200,15 @@ class SessionScreen(GuardedDispatch, Screen[None]):
         visited = progress.visited if step_id in progress.visited else [*progress.visited, step_id]
         if progress.current_step == index and visited == progress.visited:
             return
-        self.session.progress = Progress(
-            current_step=index, visited=visited, done=list(progress.done)
-        )
+        self.session.progress = progress.validated_copy(current_step=index, visited=visited)
         self._save()
 
     # -- after every change ---------------------------------------------------
+
+    @on(StepView.ViewChosen)
+    def _view_chosen(self, event: StepView.ViewChosen) -> None:
+        event.stop()
+        self._save()
 
     @on(StepView.Changed)
     def _step_changed(self, event: StepView.Changed) -> None:
@@ -321,9 +329,7 @@ class SessionScreen(GuardedDispatch, Screen[None]):
         done = [d for d in progress.done if d != step_id]
         if step_id not in progress.done:
             done.append(step_id)
-        self.session.progress = Progress(
-            current_step=progress.current_step, visited=list(progress.visited), done=done
-        )
+        self.session.progress = progress.validated_copy(done=done)
         self._save()
         self._refresh_states()
 

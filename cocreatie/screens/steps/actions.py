@@ -9,6 +9,7 @@ for feedback.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from rich.text import Text
@@ -17,10 +18,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
+from cocreatie.entry.actions import action_from, preview_action, read_action
+from cocreatie.entry.reading import Reading
 from cocreatie.i18n import t
 from cocreatie.models import Action, ActionStatus, Actor, ContactPerson, Session, Wish
 from cocreatie.screens.steps.contacts import contact_who
 from cocreatie.screens.steps.editing import Change, EditingStepView
+from cocreatie.templating.model import SessionTemplate
 from cocreatie.widgets.form_fields import (
     ChoiceField,
     DateField,
@@ -29,6 +33,7 @@ from cocreatie.widgets.form_fields import (
     MultiChoiceField,
     TextField,
 )
+from cocreatie.widgets.multi_choice import Choice
 from cocreatie.widgets.problem_line import ProblemLine
 from cocreatie.widgets.record_table import Column, RecordTable, Row
 from cocreatie.widgets.warning_list import WarningList
@@ -68,18 +73,19 @@ def action_from_wish(session: Session, wish: Wish, accountable_role: str) -> Act
 class ActionsView(EditingStepView):
     BINDINGS = [
         Binding("w", "from_wish", "steps.actions.key.from_wish", id="steps.actions.from_wish"),
-        Binding("n", "new", "steps.actions.key.new", id="steps.actions.new"),
+        Binding("n", "quick", "steps.actions.key.new", id="steps.actions.new"),
         Binding("e", "edit", "steps.common.key.edit", id="steps.actions.edit"),
         Binding("s", "status", "steps.actions.key.status", id="steps.actions.status"),
         Binding("o", "owner", "steps.actions.key.owner", id="steps.actions.owner"),
         Binding("delete", "remove", "steps.common.key.remove", id="steps.actions.remove"),
     ]
-    EDIT_ACTIONS = frozenset({"from_wish", "new", "edit", "status", "owner", "remove"})
+    EDIT_ACTIONS = frozenset({"from_wish", "quick", "new", "edit", "status", "owner", "remove"})
 
     def compose(self) -> ComposeResult:
         yield RecordTable(self._columns(), id="actions")
         yield Static("", markup=False, id="action-detail", classes="detail")
         yield WarningList(id="action-warnings")
+        yield self.quick_entry("actions", self._read_line, preview_action)
         yield ProblemLine()
 
     # -- drawing ---------------------------------------------------------------------
@@ -126,6 +132,7 @@ class ActionsView(EditingStepView):
         self.table.show(rows, select=select)
         self.query_one(WarningList).show(self.step_warnings())
         self._show_detail()
+        self.show_next_wish("actions", self.next_wish())
 
     def _show_detail(self) -> None:
         action = self.selected()
@@ -166,6 +173,31 @@ class ActionsView(EditingStepView):
     @on(RecordTable.RowSelected, "#actions")
     def _chosen(self) -> None:
         self.action_edit()
+
+    # -- quick entry -------------------------------------------------------------------------
+
+    def next_wish(self) -> str | None:
+        """The first prioritised wish (by votes) that has no action yet."""
+        with_action = {w for a in self.session.actions for w in a.wish_ids}
+        return next(
+            (
+                w.id
+                for w in self.session.wishes_by_votes()
+                if w.prioritised and w.id not in with_action
+            ),
+            None,
+        )
+
+    def _read_line(self, line: str, session: Session, template: SessionTemplate) -> Reading:
+        return read_action(line, session, template, date.today(), self.next_wish())
+
+    def quick_save(self, reading: Reading) -> list[str]:
+        role = self.context.template.accountable_role.id
+        action, problems = self.add_item(lambda s: action_from(reading.fields, s, role))
+        if action is not None:
+            self.context.recent.use("actor", action.owner_actor_id)
+            self.refresh_view(select=action.id)
+        return problems
 
     # -- keys --------------------------------------------------------------------------------
 
@@ -209,9 +241,7 @@ class ActionsView(EditingStepView):
         action = self.selected()
         if action is None:
             return
-        choices = [("", t("steps.actions.no_owner"))] + [
-            (a.id, a.label()) for a in self.session.actors
-        ]
+        choices: list[Choice] = [("", t("steps.actions.no_owner")), *self.actor_choices()]
         self.pick(
             t("steps.actions.pick_owner"),
             choices,
@@ -219,6 +249,7 @@ class ActionsView(EditingStepView):
                 lambda s: s.update(Action, action.id, owner_actor_id=actor_id or None)
             ),
             selected=[action.owner_actor_id or ""],
+            kind="actor",
         )
 
     def action_new(self) -> None:
@@ -250,7 +281,7 @@ class ActionsView(EditingStepView):
             )
 
     def fields(self, action: Action | None) -> list[FormField]:
-        actors = [(a.id, a.label()) for a in self.session.actors]
+        actors = self.actor_choices()
         wish_texts = {w.id: w.text for w in self.session.wishes}
         contacts = [
             (c.id, f"{contact_who(self.session, c)} — {c.subject_label(wish_texts)[:40]}")
@@ -269,6 +300,7 @@ class ActionsView(EditingStepView):
                 t("models.field.owner_actor_id"),
                 actors,
                 action.owner_actor_id if action else None,
+                kind="actor",
             ),
         ]
         if self.context.template.dual_ownership:
@@ -278,6 +310,7 @@ class ActionsView(EditingStepView):
                     t("models.field.co_owner_actor_id"),
                     actors,
                     action.co_owner_actor_id if action else None,
+                    kind="actor",
                 )
             )
         fields += [

@@ -38,6 +38,10 @@ class StepView(GuardedDispatch, Vertical):
     class Changed(Message):
         """The record changed; the session screen saves it."""
 
+    class ViewChosen(Message):
+        """Only the record's progress changed (a pane, a sort order): save it
+        quietly, without the redraws and checks of a change of content."""
+
     class Invalid(Message):
         """A change was refused; ``messages`` are ready to show."""
 

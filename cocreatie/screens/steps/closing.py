@@ -19,7 +19,7 @@ from textual.widgets import Button, Input, Label, Static, TextArea
 
 from cocreatie.analysis import session_warnings
 from cocreatie.export.formats import menu_formats
-from cocreatie.i18n import t
+from cocreatie.i18n import t, tn
 from cocreatie.models import Closing, NextMeeting, Session
 from cocreatie.models.errors import describe
 from cocreatie.privacy.freetext import contact_problems, redacted
@@ -55,7 +55,7 @@ def grades_summary(closing: Closing) -> str:
         return t("ui.closing.no_grades")
     average = f"{closing.average_grade:.1f}".replace(".", ",")
     listed = " · ".join(str(g) for g in closing.grades)
-    return t("ui.closing.grades", grades=listed, count=len(closing.grades), average=average)
+    return tn("ui.closing.grades", len(closing.grades), grades=listed, average=average)
 
 
 class ClosingView(StepView):
@@ -134,7 +134,7 @@ class ClosingView(StepView):
         by_step: dict[str, list[str]] = defaultdict(list)
         for warning in warnings:
             by_step[titles.get(warning.step, warning.step.value)].append(warning_text(warning))
-        lines = [t("ui.closing.warning_count", count=len(warnings))]
+        lines = [tn("ui.closing.warning_count", len(warnings))]
         for title, texts in by_step.items():
             lines.append(f"{title}:")
             lines += [f"  ! {text}" for text in texts]

@@ -17,10 +17,13 @@ from textual.binding import Binding
 from textual.widgets import Static
 
 from cocreatie.analysis.warnings import contact_key, contact_load
-from cocreatie.i18n import t
+from cocreatie.entry.contacts import contact_from, preview_contact, read_contact
+from cocreatie.entry.reading import Reading
+from cocreatie.i18n import t, tn
 from cocreatie.models import Actor, ContactPerson, ContactSubject, Session
 from cocreatie.screens.steps.editing import Change, EditingStepView
 from cocreatie.screens.steps.wishes import yes_no
+from cocreatie.templating.model import SessionTemplate
 from cocreatie.widgets.form_fields import (
     ChoiceField,
     FlagField,
@@ -54,13 +57,13 @@ def contact_short(session: Session, contact: ContactPerson) -> str:
 
 class ContactsView(EditingStepView):
     BINDINGS = [
-        Binding("n", "new", "steps.contacts.key.new", id="steps.contacts.new"),
+        Binding("n", "quick", "steps.contacts.key.new", id="steps.contacts.new"),
         Binding("w", "for_wish", "steps.contacts.key.for_wish", id="steps.contacts.for_wish"),
         Binding("e", "edit", "steps.common.key.edit", id="steps.contacts.edit"),
         Binding("a", "agreed", "steps.contacts.key.agreed", id="steps.contacts.agreed"),
         Binding("delete", "remove", "steps.common.key.remove", id="steps.contacts.remove"),
     ]
-    EDIT_ACTIONS = frozenset({"new", "for_wish", "edit", "agreed", "remove"})
+    EDIT_ACTIONS = frozenset({"quick", "new", "for_wish", "edit", "agreed", "remove"})
 
     def compose(self) -> ComposeResult:
         yield RecordTable(
@@ -75,6 +78,7 @@ class ContactsView(EditingStepView):
         )
         yield Static("", markup=False, id="contact-detail", classes="detail")
         yield WarningList(id="contact-warnings")
+        yield self.quick_entry("contacts", self._read_line, preview_contact)
         yield ProblemLine()
 
     # -- drawing ---------------------------------------------------------------------
@@ -112,6 +116,7 @@ class ContactsView(EditingStepView):
         self.table.show(rows, select=select)
         self.query_one(WarningList).show(self.step_warnings())
         self._show_detail()
+        self.show_next_wish("contacts", self.uncovered_wish())
 
     def _show_detail(self) -> None:
         contact = self.selected()
@@ -120,8 +125,9 @@ class ContactsView(EditingStepView):
             detail.update(t("steps.contacts.empty"))
             return
         detail.update(
-            t(
+            tn(
                 "steps.contacts.detail",
+                contact.feedback_days,
                 who=contact_who(self.session, contact),
                 channel=contact.channel or "—",
                 availability=contact.availability or "—",
@@ -145,6 +151,16 @@ class ContactsView(EditingStepView):
             if warning.code == "no_contact":
                 return warning.item_id
         return None
+
+    def _read_line(self, line: str, session: Session, template: SessionTemplate) -> Reading:
+        return read_contact(line, session, template, self.uncovered_wish())
+
+    def quick_save(self, reading: Reading) -> list[str]:
+        contact, problems = self.add_item(lambda _s: contact_from(reading.fields))
+        if contact is not None:
+            self.context.recent.use("actor", contact.actor_id)
+            self.refresh_view(select=contact.id)
+        return problems
 
     def action_new(self, wish_id: str | None = None) -> None:
         start = ContactPerson.model_construct(
@@ -225,8 +241,9 @@ class ContactsView(EditingStepView):
             ChoiceField(
                 "actor_id",
                 t("models.field.actor_id"),
-                [(a.id, a.label()) for a in self.session.actors],
+                self.actor_choices(),
                 contact.actor_id,
+                kind="actor",
             ),
             TextField(
                 "person_name",
@@ -257,8 +274,9 @@ class ContactsView(EditingStepView):
         lines = []
         for c in self.session.contacts:
             lines.append(
-                t(
+                tn(
                     "steps.contacts.present",
+                    c.feedback_days,
                     subject=c.subject_label(wish_texts),
                     who=contact_who(self.session, c),
                     channel=c.channel or "—",

@@ -1,10 +1,11 @@
 """What every step view gets: the live record, its template, and whether
-the session was opened read-only."""
+the session was opened read-only, and what was chosen recently."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from cocreatie.entry.recency import RecentChoices
 from cocreatie.models import Session
 from cocreatie.templating.model import SessionTemplate, Step
 
@@ -15,3 +16,6 @@ class StepContext:
     template: SessionTemplate
     step: Step
     read_only: bool = False
+    # What was picked or added this evening comes first in every picker;
+    # the session screen shares one between its steps.
+    recent: RecentChoices = field(default_factory=RecentChoices)

@@ -17,6 +17,8 @@ from textual.containers import Horizontal
 from textual.widgets import Input, Static, TabbedContent, TabPane, TextArea
 
 from cocreatie.analysis import compare_factors
+from cocreatie.entry.contributions import preview_contribution, read_contribution
+from cocreatie.entry.reading import Reading
 from cocreatie.i18n import t
 from cocreatie.models import Contribution, Participant
 from cocreatie.screens.steps.editing import EditingStepView
@@ -47,7 +49,7 @@ _FACTOR_BINDINGS = [
 
 class DefinitionView(EditingStepView):
     DEFAULT_CSS = """
-    DefinitionView #capture { height: 1; }
+    DefinitionView #capture { height: auto; }
     DefinitionView #speaker {
         width: auto;
         max-width: 34;
@@ -55,7 +57,7 @@ class DefinitionView(EditingStepView):
         padding: 0 1;
         background: $boost;
     }
-    DefinitionView #contribution-input { width: 1fr; }
+    DefinitionView #capture > QuickEntry { width: 1fr; padding: 0; }
     DefinitionView #shared-definition {
         height: 1fr;
         min-height: 4;
@@ -90,10 +92,12 @@ class DefinitionView(EditingStepView):
             with TabPane(t("steps.definition.tab.contributions"), id="contributions-tab"):
                 with Horizontal(id="capture"):
                     yield Static("", markup=False, id="speaker")
-                    yield Input(
+                    yield self.quick_entry(
+                        "contributions",
+                        read_contribution,
+                        preview_contribution,
+                        line_id="contribution-input",
                         placeholder=t("steps.definition.placeholder"),
-                        id="contribution-input",
-                        compact=True,
                     )
                 yield RecordTable(
                     [
@@ -209,15 +213,20 @@ class DefinitionView(EditingStepView):
 
     # -- capturing ---------------------------------------------------------------
 
-    @on(Input.Submitted, "#contribution-input")
-    def _add(self, event: Input.Submitted) -> None:
-        event.stop()
-        speaker = self.speaker_id
-        added = self.mutate(lambda s: s.add_contribution(event.value, participant_id=speaker))
+    def quick_save(self, reading: Reading) -> list[str]:
+        fields = reading.fields
+        # "Naam: ..." names the speaker; else the one shown beside the line.
+        speaker = fields.get("participant_id", self.speaker_id)
+        added, problems = self.change_record(
+            lambda s: s.add_contribution(fields["text"], speaker, fields["factor_ids"])
+        )
         if added is not None:
-            # Keep typed text when refused: the facilitator fixes it, nothing is lost.
-            event.input.value = ""
+            self.context.recent.use("participant", speaker)
             self.refresh_view(select=added.id)
+        return problems
+
+    def quick_form(self, line: str) -> None:
+        self.save_then(line, self.action_edit)
 
     def action_pick_speaker(self) -> None:
         target = self._selected() if self.table.has_focus else None
@@ -236,6 +245,7 @@ class DefinitionView(EditingStepView):
             self.participant_choices(unknown=True),
             chosen,
             selected=[current],
+            kind="participant",
         )
 
     def action_toggle_factor(self, key: str) -> None:
@@ -247,7 +257,7 @@ class DefinitionView(EditingStepView):
 
     def action_new(self) -> None:
         self.query_one(TabbedContent).active = "contributions-tab"
-        self.query_one("#contribution-input", Input).focus()
+        self.action_quick()
 
     def action_to_list(self) -> None:
         self.table.focus()

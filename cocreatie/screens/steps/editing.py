@@ -12,21 +12,33 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from textual import events
-from textual.widgets import TabbedContent
+from textual import events, on
+from textual.widgets import TabbedContent, TabPane
 
 from cocreatie.analysis import SessionWarning, session_warnings
+from cocreatie.entry.matching import Candidate
+from cocreatie.entry.reading import Reading
+from cocreatie.entry.references import actor_candidates, participant_candidates
 from cocreatie.i18n import t
-from cocreatie.models import Participant, Session
+from cocreatie.models import Participant, Session, Wish
+from cocreatie.models.base import Item
+from cocreatie.models.session import ItemT
 from cocreatie.screens.dialogs.choice_picker import ChoicePicker
 from cocreatie.screens.dialogs.confirm import ConfirmDialog
 from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.screens.steps.base import StepView
+from cocreatie.templating.model import SessionTemplate
 from cocreatie.widgets.form_fields import FormField
 from cocreatie.widgets.multi_choice import Choice
 from cocreatie.widgets.problem_line import ProblemLine
+from cocreatie.widgets.quick_entry import QuickEntry, QuickLine
+from cocreatie.widgets.record_table import RecordTable
 
 Change = Callable[[Session], Any]
+# Keys a text field takes for itself (besides single characters).
+_TYPED_KEYS = frozenset({"plus", "minus", "equals_sign", "space", "delete"})
+LineReader = Callable[[str, Session, SessionTemplate], Reading]
+LineDescriber = Callable[[Reading, Session, SessionTemplate], str]
 
 
 class EditingStepView(StepView):
@@ -52,7 +64,10 @@ class EditingStepView(StepView):
         done: Callable[[], None] | None = None,
     ) -> None:
         def submit(values: dict[str, Any]) -> list[str]:
-            return self.apply(change_for(values))
+            problems = self.apply(change_for(values))
+            if not problems:
+                self.remember(fields, values)
+            return problems
 
         def closed(saved: bool | None) -> None:
             if saved and done is not None:
@@ -66,12 +81,149 @@ class EditingStepView(StepView):
         choices: Sequence[Choice],
         chosen: Callable[[str], object],
         selected: Sequence[str] = (),
+        kind: str = "",
     ) -> None:
         def closed(values: list[str] | None) -> None:
             if values:
+                if kind:
+                    self.context.recent.use(kind, values[0])
                 chosen(values[0])
 
         self.app.push_screen(ChoicePicker(title, choices, selected=selected), closed)
+
+    # -- quick entry: one line per item -------------------------------------------------
+
+    def quick_entry(
+        self,
+        step: str,
+        read: LineReader,
+        describe: LineDescriber,
+        line_id: str = "quick-line",
+        placeholder: str = "",
+    ) -> QuickEntry:
+        """The quick-entry line of ``step`` (its hint: ``entry.prompt.<step>``)."""
+        return QuickEntry(
+            t(f"entry.prompt.{step}"),
+            lambda line: read(line, self.session, self.context.template),
+            lambda reading: describe(reading, self.session, self.context.template),
+            disabled=self.context.read_only,
+            line_id=line_id,
+            placeholder=placeholder,
+            id="quick-entry",
+        )
+
+    def add_item(self, build: Callable[[Session], ItemT]) -> tuple[ItemT | None, list[str]]:
+        """Add the item ``build`` makes (pydantic may refuse it); why not, if so."""
+        if self.context.read_only:
+            return None, [t("steps.common.read_only")]
+        return self.change_record(lambda s: s.add(build(s)))
+
+    def show_next_wish(self, step: str, wish_id: str | None) -> None:
+        """Name, under the quick line, the wish an empty line is for."""
+        wish = self.session.find(Wish, wish_id)
+        prompt = t(f"entry.prompt.{step}")
+        if wish is not None:
+            prompt += "\n" + t("entry.prompt.next_wish", wish=wish.text[:60])
+        self.query_one(QuickEntry).set_prompt(prompt)
+
+    def quick_problems(self, entry: QuickEntry, problems: list[str]) -> None:
+        """Why a line was not saved: under the line and on the problem line."""
+        if problems:
+            entry.show_problems(problems)
+            self.post_message(self.Invalid(problems))
+        lines = self.query(ProblemLine)
+        if lines:
+            lines.first().show(problems)
+
+    def quick_save(self, reading: Reading) -> list[str]:
+        """Save what a finished line says; return why not. Steps override it."""
+        raise NotImplementedError
+
+    def ask(
+        self, reading: Reading, finish: Callable[[Reading], None], back: Callable[[], None]
+    ) -> None:
+        """Ask the line's open questions one by one with the picker, then ``finish``."""
+        if not reading.questions:
+            finish(reading)
+            return
+        question = reading.questions[0]
+
+        def closed(values: list[str] | None) -> None:
+            if not values:
+                back()
+                return
+            self.ask(reading.answer(question, values[0]), finish, back)
+
+        picker = ChoicePicker(question.title, question.candidates, query=question.query)
+        self.app.push_screen(picker, closed)
+
+    @on(QuickEntry.Submitted)
+    def _quick_submitted(self, event: QuickEntry.Submitted) -> None:
+        event.stop()
+        entry = event.entry
+        if event.reading.problems:
+            self.quick_problems(entry, list(event.reading.problems))
+            return
+
+        def finish(reading: Reading) -> None:
+            problems = self.quick_save(reading)
+            self.quick_problems(entry, problems)
+            if problems:
+                entry.line.focus()
+            else:
+                entry.done()
+
+        def back() -> None:
+            entry.line.focus()
+
+        self.ask(event.reading, finish, back)
+
+    @on(QuickEntry.Leave)
+    def _quick_leave(self, event: QuickEntry.Leave) -> None:
+        event.stop()
+        # The nearest list around the line (a step may have lists on other tabs).
+        node = self.query_one(QuickEntry).parent
+        while node is not None:
+            tables = node.query(RecordTable)
+            if tables:
+                tables.first().focus()
+                return
+            node = None if node is self else node.parent
+
+    @on(QuickEntry.FullForm)
+    def _quick_form(self, event: QuickEntry.FullForm) -> None:
+        event.stop()
+        self.quick_form(event.line)
+
+    def quick_form(self, line: str) -> None:
+        """Ctrl+F in the quick line: the full form (steps fill it from ``line``)."""
+        new = getattr(self, "action_new", None)
+        if new is not None:
+            new()
+
+    def save_then(self, line: str, then: Callable[[], None]) -> None:
+        """Save the line as it is, then ``then`` (the full form of the new item)."""
+        entry = self.query_one(QuickEntry)
+        reading = entry.read(line)
+        if reading.problems:
+            self.quick_problems(entry, list(reading.problems))
+            return
+
+        def finish(answered: Reading) -> None:
+            problems = self.quick_save(answered)
+            self.quick_problems(entry, problems)
+            if not problems:
+                entry.done()
+                self.call_after_refresh(then)
+
+        def back() -> None:
+            entry.line.focus()
+
+        self.ask(reading, finish, back)
+
+    def action_quick(self) -> None:
+        """Focus the quick-entry line (the step's "n")."""
+        self.query_one(QuickEntry).line.focus()
 
     def confirm(self, question: str, yes: Callable[[], None]) -> None:
         def closed(answer: bool | None) -> None:
@@ -86,15 +238,37 @@ class EditingStepView(StepView):
         warnings = session_warnings(self.session, self.context.template)
         return [w for w in warnings if w.step is self.context.step.type]
 
+    # -- choices: searchable, recent and new ones first ----------------------------
+
+    def remember(self, fields: Sequence[FormField], values: dict[str, Any]) -> None:
+        """What a saved form chose comes first in the next picker of its kind."""
+        recent = self.context.recent
+        for spec in fields:
+            kind = getattr(spec, "kind", "")
+            value = values.get(spec.name)
+            if not kind or value is None:
+                continue
+            for one in value if isinstance(value, list) else [value]:
+                recent.use(kind, str(one))
+
+    def _recent_first(
+        self, kind: str, choices: list[Candidate], items: Sequence[Item]
+    ) -> list[Candidate]:
+        recent = self.context.recent
+        recent.added(kind, [(item.id, item.created) for item in items])
+        return recent.ordered(kind, choices)
+
     def participant_choices(self, unknown: bool = False) -> list[Choice]:
-        kinds = {k.id: k.label for k in self.context.template.participant_kinds}
-        out: list[Choice] = [("", t("steps.common.unknown_speaker"))] if unknown else []
-        for person in self.session.participants:
-            extra = " · ".join(
-                x for x in (kinds.get(person.kind, person.kind), person.organisation) if x
-            )
-            out.append((person.id, f"{person.display_name} · {extra}"))
-        return out
+        """People, found by name, function, organisation or pseudonym."""
+        people = participant_candidates(self.session, self.context.template)
+        ordered = self._recent_first("participant", people, self.session.participants)
+        blank = [Candidate("", t("steps.common.unknown_speaker"))] if unknown else []
+        return [*blank, *ordered]
+
+    def actor_choices(self) -> list[Candidate]:
+        """Actors, found by function, organisation or the person behind them."""
+        actors = actor_candidates(self.session)
+        return self._recent_first("actor", actors, self.session.actors)
 
     def person_label(self, person: Participant | None, public: bool = False) -> str:
         """The name with a one-letter side marker; pseudonyms for the projector."""
@@ -117,7 +291,34 @@ class EditingStepView(StepView):
         # focus the step's first real control (list or input).
         for strip in self.query("ContentTabs"):
             strip.can_focus = False
+        pane = self.session.progress.panes.get(self.context.step.id)
+        for tabs in self.query(TabbedContent):
+            if pane and tabs.query(f"TabPane#{pane}"):
+                tabs.active = pane
         self.refresh_view()
+
+    # -- what the facilitator chose, kept in the record's progress -------------------
+
+    def remember_progress(self, **changes: Any) -> None:
+        """Keep a choice of view (pane, sort order) for the next opening."""
+        if self.context.read_only:
+            return
+        progress = self.session.progress
+        if all(getattr(progress, k) == v for k, v in changes.items()):
+            return
+        self.session.progress = progress.validated_copy(**changes)
+        self.post_message(self.ViewChosen())
+
+    @on(TabbedContent.TabActivated)
+    def _pane_shown(self, event: TabbedContent.TabActivated) -> None:
+        pane = event.pane.id
+        stored = self.session.progress.panes.get(self.context.step.id)
+        first = event.tabbed_content.query(TabPane).first().id
+        # The first pane is where every step opens: nothing to remember.
+        if pane is None or pane == stored or (stored is None and pane == first):
+            return
+        panes = {**self.session.progress.panes, self.context.step.id: pane}
+        self.remember_progress(panes=panes)
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width >= self.WIDE_AT, "-wide")
@@ -125,7 +326,18 @@ class EditingStepView(StepView):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.context.read_only and action in self.EDIT_ACTIONS:
             return None
-        return True
+        # Typing in the line: its letters are text, not the list's keys.
+        typing = isinstance(self.screen.focused, QuickLine)
+        return not (typing and self._typed_key_action(action))
+
+    def _typed_key_action(self, action: str) -> bool:
+        """Whether every key of ``action`` here is one a text field takes."""
+        keys = [
+            key
+            for key, bindings in self._bindings.key_to_bindings.items()
+            if any(b.action.partition("(")[0] == action for b in bindings)
+        ]
+        return bool(keys) and all(len(k) == 1 or k in _TYPED_KEYS for k in keys)
 
     def on_step_view_invalid(self, event: StepView.Invalid) -> None:
         for line in self.query(ProblemLine):

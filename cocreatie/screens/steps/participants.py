@@ -1,8 +1,7 @@
 """Step "Deelnemers": who is in the room, and what we may keep of them.
 
-Adding is one line: choose the kind once, then type a name and Enter (for
-professionals "name, function, organisation" fills those too). The table
-shows residents and professionals apart by symbol and word. Contact details
+Adding is one line (``cocreatie.entry.participants``); s and a set kind and
+street. Residents and professionals differ by symbol and word. Contact details
 can only be entered after consent is recorded with what it is for (the model
 refuses otherwise too); withdrawing consent erases them at once, and erasing
 a person keeps what they said under their pseudonym.
@@ -16,16 +15,23 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
-from textual.widgets import Input, Select, Static
+from textual.widgets import Static
 
 from cocreatie import privacy
+from cocreatie.entry.participants import (
+    participant_values,
+    preview_participant,
+    read_participant,
+    street_candidates,
+)
+from cocreatie.entry.reading import Reading
 from cocreatie.i18n import t
-from cocreatie.models import ContactDetails, Participant, ParticipantKind, PolicyDomain, Session
+from cocreatie.models import ContactDetails, Participant, PolicyDomain, Session
+from cocreatie.models.clock import now as clock_now
 from cocreatie.privacy import scrub
 from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.screens.steps.editing import Change, EditingStepView
-from cocreatie.screens.steps.participant_entry import kind_symbol, quick_fields
+from cocreatie.screens.steps.participant_entry import kind_symbol
 from cocreatie.screens.steps.requests import ScrubCopies
 from cocreatie.widgets.form_fields import ChoiceField, FormField, NumberField, TextField
 from cocreatie.widgets.problem_line import ProblemLine
@@ -38,9 +44,6 @@ ALL_COLUMNS_AT = 104
 
 class ParticipantsView(EditingStepView):
     DEFAULT_CSS = """
-    ParticipantsView #participant-add { height: auto; padding: 0 1; }
-    ParticipantsView #participant-kind { width: 22; }
-    ParticipantsView #participant-name { width: 1fr; }
     ParticipantsView #participant-counts { padding: 0 1; height: auto; color: $text-muted; }
     ParticipantsView #participant-error { padding: 0 1; }
     ParticipantsView #participant-table { height: 1fr; }
@@ -49,6 +52,8 @@ class ParticipantsView(EditingStepView):
     BINDINGS = [
         Binding("n", "focus_add", "ui.participants.key.add", id="participants.add"),
         Binding("e", "edit", "ui.participants.key.edit", id="participants.edit"),
+        Binding("s", "kind", "ui.participants.key.kind", id="participants.kind"),
+        Binding("a", "street", "ui.participants.key.street", id="participants.street"),
         Binding("t", "consent", "ui.participants.key.consent", id="participants.consent"),
         Binding("c", "contact", "ui.participants.key.contact", id="participants.contact"),
         Binding("w", "withdraw", "ui.participants.key.withdraw", id="participants.withdraw"),
@@ -58,28 +63,18 @@ class ParticipantsView(EditingStepView):
         ),
     ]
     EDIT_ACTIONS = frozenset(
-        {"focus_add", "edit", "consent", "contact", "withdraw", "remove", "erase"}
+        {"focus_add", "kind", "street", "edit", "consent", "contact", "withdraw", "remove", "erase"}
     )
 
     def compose(self) -> ComposeResult:
-        kinds = self.context.template.participant_kinds
-        with Horizontal(id="participant-add"):
-            # The name comes first so typing can start the moment the step opens.
-            yield Input(
-                placeholder=t("ui.participants.placeholder"),
-                id="participant-name",
-                compact=True,
-                max_length=10_000,
-                disabled=self.context.read_only,
-            )
-            yield Select(
-                [(f"{kind_symbol(k.id)} {k.label}", k.id) for k in kinds],
-                value=kinds[0].id,
-                allow_blank=False,
-                id="participant-kind",
-                compact=True,
-                disabled=self.context.read_only,
-            )
+        # The line comes first so typing can start the moment the step opens.
+        yield self.quick_entry(
+            "participants",
+            read_participant,
+            preview_participant,
+            line_id="participant-name",
+            placeholder=t("ui.participants.placeholder"),
+        )
         yield ProblemLine(id="participant-error")
         yield Static("", id="participant-counts", markup=False)
         yield RecordTable(self._columns(), id="participant-table")
@@ -103,10 +98,12 @@ class ParticipantsView(EditingStepView):
         return [
             Column("kind", t("ui.participants.col_kind"), 14),
             Column("name", t("ui.participants.col_name"), None),
-            Column("organisation", t("models.field.organisation"), 14),
+            Column("organisation", t("models.field.organisation"), 14, only_from=MORE_COLUMNS_AT),
             Column("function", t("models.field.function"), 14),
-            Column("domain", t("models.field.domain"), 10, only_from=MORE_COLUMNS_AT),
-            Column("area", t("ui.participants.col_area"), 12, only_from=ALL_COLUMNS_AT),
+            # The street on every width (an organisation shows from 86 columns):
+            # who lives where matters in the room.
+            Column("area", t("ui.participants.col_area"), 12),
+            Column("domain", t("models.field.domain"), 10, only_from=ALL_COLUMNS_AT),
             Column("years", t("ui.participants.col_years"), 5, only_from=MORE_COLUMNS_AT),
             Column("consent", t("ui.participants.col_consent"), 11),
         ]
@@ -127,8 +124,8 @@ class ParticipantsView(EditingStepView):
             name,
             person.organisation,
             person.function,
-            domain,
             person.area,
+            domain,
             "" if years is None else str(years),
             self._consent_cell(person),
         ]
@@ -190,36 +187,19 @@ class ParticipantsView(EditingStepView):
 
     # -- adding ------------------------------------------------------------------------
 
-    @on(Input.Submitted, "#participant-name")
-    def _add(self, event: Input.Submitted) -> None:
-        event.stop()
-        line = event.value.strip()
-        problem = self.query_one("#participant-error", ProblemLine)
-        if not line:
-            problem.show([t("ui.participants.name_required")])
-            return
-        kind = str(self.query_one("#participant-kind", Select).value)
-        fields = quick_fields(line)
-        known = {k.id for k in self.context.template.participant_kinds}
-        professional = ParticipantKind.PROFESSIONAL.value
-        if len(fields) > 1 and kind == ParticipantKind.RESIDENT.value and professional in known:
-            # "name, function, organisation" describes a professional.
-            kind = professional
-
-        def change(session: Session) -> Participant:
-            return session.add(Participant.model_validate({"kind": kind, **fields}))
-
-        problems = self.apply(change)
-        if problems:
-            problem.show(problems)
-            return
-        problem.clear()
-        event.input.value = ""
-        # After the redraw, so the table can scroll the new row into view.
-        self.call_after_refresh(self.table.select, self.session.participants[-1].id)
+    def quick_save(self, reading: Reading) -> list[str]:
+        fields = reading.fields
+        by = next(iter(self.session.meta.facilitators), "")
+        # One change: the person with their consent, or nothing at all.
+        values = participant_values(fields, by=by, on=clock_now().date())
+        person, problems = self.add_item(lambda _s: Participant.model_validate(values))
+        if person is not None:
+            # After the redraw, so the table can scroll the new row into view.
+            self.call_after_refresh(self.table.select, person.id)
+        return problems
 
     def action_focus_add(self) -> None:
-        self.query_one("#participant-name", Input).focus()
+        self.action_quick()
 
     # -- editing -----------------------------------------------------------------------
 
@@ -230,6 +210,32 @@ class ParticipantsView(EditingStepView):
                 [t("ui.participants.choose_first")]
             )
         return person
+
+    def action_kind(self) -> None:
+        """One key to the next kind (bewoner → professional → ...)."""
+        person = self._person_or_hint()
+        if person is None:
+            return
+        kinds = [k.id for k in self.context.template.participant_kinds]
+        at = kinds.index(person.kind) if person.kind in kinds else -1
+        kind = kinds[(at + 1) % len(kinds)]
+        self.mutate(lambda s: s.update(Participant, person.id, kind=kind))
+
+    def quick_form(self, line: str) -> None:
+        self.save_then(line, self.action_edit)
+
+    def action_street(self) -> None:
+        """The street by typing a few letters (a new street: the quick line or the form)."""
+        person = self._person_or_hint()
+        if person is None:
+            return
+        streets = [(c.value, c.label) for c in street_candidates(self.session)]
+        self.pick(
+            t("ui.participants.pick_street", name=person.display_name),
+            [("", t("steps.form.blank")), *streets],
+            lambda area: self.mutate(lambda s: s.update(Participant, person.id, area=area)),
+            selected=[person.area],
+        )
 
     def action_edit(self) -> None:
         person = self._person_or_hint()

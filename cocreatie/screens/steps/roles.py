@@ -17,6 +17,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static, TabbedContent, TabPane
 
+from cocreatie.entry.actors import actor_from, preview_actor, read_actor
+from cocreatie.entry.reading import Reading
 from cocreatie.i18n import t
 from cocreatie.models import Actor, PolicyDomain, Session, Wish
 from cocreatie.screens.steps.editing import Change, EditingStepView
@@ -64,7 +66,7 @@ class RolesView(EditingStepView):
             )
             for n, key in enumerate(_ROLE_KEYS, start=1)
         ],
-        Binding("n", "new_actor", "steps.roles.key.new_actor", id="steps.roles.new_actor"),
+        Binding("n", "quick", "steps.roles.key.new_actor", id="steps.roles.new_actor"),
         Binding("e", "edit_actor", "steps.roles.key.edit_actor", id="steps.roles.edit_actor"),
         Binding(
             "delete",
@@ -74,7 +76,9 @@ class RolesView(EditingStepView):
         ),
         Binding("f3", "next_view", "steps.common.key.next_view", id="steps.common.next_view"),
     ]
-    EDIT_ACTIONS = frozenset({"cycle", "set_role", "new_actor", "edit_actor", "remove_actor"})
+    EDIT_ACTIONS = frozenset(
+        {"cycle", "set_role", "quick", "new_actor", "edit_actor", "remove_actor"}
+    )
 
     def compose(self) -> ComposeResult:
         with TabbedContent(id="roles-tabs"):
@@ -93,6 +97,7 @@ class RolesView(EditingStepView):
                     ],
                     id="actors",
                 )
+                yield self.quick_entry("actors", read_actor, preview_actor)
         yield ProblemLine()
 
     def on_mount(self) -> None:
@@ -130,9 +135,11 @@ class RolesView(EditingStepView):
         warnings = self.step_warnings()
         flagged = {w.item_id for w in warnings if w.item_id}
         wishes = matrix_wishes(self.session, template.voting.prioritise_top, flagged)
-        self.matrix.show_matrix(
-            wishes, self.session.actors, template.roles, self.session.role_of, flagged
-        )
+        # The actors just used (as owner, contact) or added come first, as
+        # in every picker: no walking past ten columns to reach them.
+        by_id = {a.id: a for a in self.session.actors}
+        actors = [by_id[c.value] for c in self.actor_choices()]
+        self.matrix.show_matrix(wishes, actors, template.roles, self.session.role_of, flagged)
         if self.matrix.cursor_column == 0 and self.session.actors:
             self.matrix.move_cursor(column=1, animate=False)
         domains = {d.value: t(f"models.vocab.domain.{d.value}") for d in PolicyDomain}
@@ -228,6 +235,19 @@ class RolesView(EditingStepView):
         if self.actor_table.has_focus:
             return self.session.find(Actor, self.actor_table.selected_key)
         return self.session.find(Actor, self.matrix.selected_actor)
+
+    def action_quick(self) -> None:
+        self.query_one(TabbedContent).active = "actors-tab"
+        super().action_quick()
+
+    def quick_save(self, reading: Reading) -> list[str]:
+        actor, problems = self.add_item(lambda _s: actor_from(reading.fields))
+        if actor is not None:
+            self.actor_table.select(actor.id)
+        return problems
+
+    def quick_form(self, line: str) -> None:
+        self.action_new_actor()
 
     def action_new_actor(self) -> None:
         def change_for(values: dict[str, Any]) -> Change:

@@ -10,18 +10,23 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import ValidationError
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static, TabbedContent, TabPane
 
-from cocreatie.i18n import t
-from cocreatie.models import Location, Quadrant, Scale, TimeOfDay, Wish, Worry
+from cocreatie.entry.reading import Reading
+from cocreatie.entry.wishes import preview_wish, read_wish, wish_from
+from cocreatie.i18n import t, tn
+from cocreatie.models import Quadrant, Wish, Worry
 from cocreatie.screens.steps.editing import Change, EditingStepView
-from cocreatie.widgets.factor_picker import factor_keys, factor_label, factor_numbers
-from cocreatie.widgets.form_fields import ChoiceField, FormField, MultiChoiceField, TextField
+from cocreatie.screens.steps.wish_form import wish_fields, wish_values
+from cocreatie.widgets.factor_picker import factor_numbers
+from cocreatie.widgets.form_fields import FormField
 from cocreatie.widgets.problem_line import ProblemLine
 from cocreatie.widgets.quadrant_view import QuadrantView
+from cocreatie.widgets.quick_entry import QuickEntry
 from cocreatie.widgets.record_table import Column, RecordTable, Row
 
 _WORRY_CYCLE: list[Worry | None] = [None, Worry.HIGH, Worry.LOW]
@@ -45,7 +50,7 @@ class WishesView(EditingStepView):
     """
 
     BINDINGS = [
-        Binding("n", "new", "steps.wishes.key.new", id="steps.wishes.new"),
+        Binding("n", "quick", "steps.wishes.key.new", id="steps.wishes.new"),
         Binding("e", "edit", "steps.common.key.edit", id="steps.wishes.edit"),
         Binding(
             "plus,equals_sign",
@@ -72,12 +77,22 @@ class WishesView(EditingStepView):
         Binding("f3", "next_view", "steps.common.key.next_view", id="steps.common.next_view"),
     ]
     EDIT_ACTIONS = frozenset(
-        {"new", "edit", "vote", "prioritise", "prioritise_top", "worry", "visible", "remove"}
+        {
+            "quick",
+            "new",
+            "edit",
+            "vote",
+            "prioritise",
+            "prioritise_top",
+            "worry",
+            "visible",
+            "remove",
+        }
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.by_votes = False
+        self.by_votes = self.session.progress.wishes_by_votes
 
     def compose(self) -> ComposeResult:
         with TabbedContent(id="wishes-tabs"):
@@ -94,6 +109,7 @@ class WishesView(EditingStepView):
                 )
                 yield Static("", markup=False, id="wish-detail", classes="detail")
                 yield Static("", markup=False, id="wish-status")
+                yield self.quick_entry("wishes", read_wish, preview_wish)
             with TabPane(t("steps.wishes.tab.matrix"), id="matrix-tab"):
                 yield QuadrantView(id="quadrants")
         yield ProblemLine()
@@ -205,6 +221,7 @@ class WishesView(EditingStepView):
 
     def action_sort(self) -> None:
         self.by_votes = not self.by_votes
+        self.remember_progress(wishes_by_votes=self.by_votes)
         self.refresh_view()
 
     def action_prioritise(self) -> None:
@@ -241,18 +258,42 @@ class WishesView(EditingStepView):
 
     def action_new(self) -> None:
         def change_for(values: dict[str, Any]) -> Change:
-            return lambda s: s.add(Wish(**_wish_values(values)))
+            return lambda s: s.add(Wish(**wish_values(values)))
 
         self.open_form(
             t("steps.wishes.new_title"), self.fields(None), change_for, done=self._select_newest
         )
         self.query_one(TabbedContent).active = "wishes-tab"
 
-    def _select_newest(self) -> None:
+    def quick_save(self, reading: Reading) -> list[str]:
+        wish, problems = self.add_item(lambda _s: wish_from(reading.fields))
+        if wish is not None:
+            self.context.recent.use("participant", next(iter(wish.participant_ids), None))
+            self.refresh_view(select=wish.id)
+        return problems
+
+    def quick_form(self, line: str) -> None:
+        reading = read_wish(line, self.session, self.context.template)
+        try:
+            typed: Wish | None = wish_from(reading.fields)
+        except (ValidationError, KeyError):
+            typed = None
+
+        def change_for(values: dict[str, Any]) -> Change:
+            return lambda s: s.add(Wish(**wish_values(values)))
+
+        def saved() -> None:
+            self.query_one(QuickEntry).done()
+            self._select_newest(focus_table=False)
+
+        self.open_form(t("steps.wishes.new_title"), self.fields(typed), change_for, done=saved)
+
+    def _select_newest(self, focus_table: bool = True) -> None:
         # Votes and keys go to the wish just raised, not the one above it.
         if self.session.wishes:
             self.refresh_view(select=self.session.wishes[-1].id)
-            self.table.focus()
+            if focus_table:
+                self.table.focus()
 
     def action_edit(self) -> None:
         wish = self.selected()
@@ -260,72 +301,12 @@ class WishesView(EditingStepView):
             return
 
         def change_for(values: dict[str, Any]) -> Change:
-            return lambda s: s.update(Wish, wish.id, **_wish_values(values))
+            return lambda s: s.update(Wish, wish.id, **wish_values(values))
 
         self.open_form(t("steps.wishes.edit_title"), self.fields(wish), change_for)
 
     def fields(self, wish: Wish | None) -> list[FormField]:
-        template = self.context.template
-        keys = factor_keys(template.factors)
-        shortcut_of = {k.factor.id: k.label for k in keys}
-        factor_choices = [
-            (f.id, f"{shortcut_of.get(f.id, ' ')} {factor_label(f)}")
-            for f in sorted(template.factors, key=lambda f: f.number)
-        ]
-        visible = None if wish is None or wish.visible_action is None else str(wish.visible_action)
-        return [
-            TextField("text", t("steps.wishes.field.text"), wish.text if wish else ""),
-            MultiChoiceField(
-                "participant_ids",
-                t("models.field.participant_ids"),
-                self.participant_choices(),
-                wish.participant_ids if wish else [],
-            ),
-            MultiChoiceField(
-                "factor_ids",
-                t("models.field.factor_ids"),
-                factor_choices,
-                wish.factor_ids if wish else [],
-                shortcuts={k.key: k.factor.id for k in keys},
-            ),
-            TextField(
-                "location_text",
-                t("models.field.location"),
-                wish.location.text if wish else "",
-                placeholder=t("steps.wishes.location_placeholder"),
-            ),
-            ChoiceField(
-                "location_type",
-                t("models.field.type"),
-                [(lt.id, lt.label) for lt in template.location_types],
-                wish.location.type if wish else None,
-            ),
-            ChoiceField(
-                "time_of_day",
-                t("models.field.time_of_day"),
-                _vocab("time_of_day", TimeOfDay),
-                wish.time_of_day.value if wish and wish.time_of_day else None,
-            ),
-            ChoiceField(
-                "scale",
-                t("models.field.scale"),
-                _vocab("scale", Scale),
-                wish.scale.value if wish and wish.scale else None,
-            ),
-            ChoiceField(
-                "worry",
-                t("models.field.worry"),
-                _vocab("worry", Worry),
-                wish.worry.value if wish and wish.worry else None,
-            ),
-            ChoiceField(
-                "visible_action",
-                t("models.field.visible_action"),
-                [("True", t("steps.form.yes")), ("False", t("steps.form.no"))],
-                visible,
-            ),
-            TextField("theme", t("models.field.theme"), wish.theme if wish else ""),
-        ]
+        return wish_fields(self.context.template, self.participant_choices(), wish)
 
     # -- projector -------------------------------------------------------------------------
 
@@ -334,32 +315,17 @@ class WishesView(EditingStepView):
         for wish in self.session.wishes_by_votes():
             star = " ★" if wish.prioritised else ""
             where = f" — {wish.location.text}" if wish.location.text else ""
-            lines.append(t("steps.wishes.present", votes=wish.votes, text=wish.text) + where + star)
+            lines.append(
+                tn("steps.wishes.present", wish.votes, votes=wish.votes, text=wish.text)
+                + where
+                + star
+            )
         for quadrant in Quadrant:
             count = sum(1 for w in self.session.wishes if w.quadrant is quadrant)
             if count:
                 name = t(f"models.vocab.quadrant.{quadrant.value}")
-                lines.append(t("steps.wishes.present_quadrant", quadrant=name, count=count))
+                lines.append(tn("steps.wishes.present_quadrant", count, quadrant=name))
         return lines
-
-
-def _vocab(area: str, enum: Any) -> list[tuple[str, str]]:
-    return [(m.value, t(f"models.vocab.{area}.{m.value}")) for m in enum]
-
-
-def _wish_values(values: dict[str, Any]) -> dict[str, Any]:
-    visible = values["visible_action"]
-    return {
-        "text": values["text"],
-        "participant_ids": values["participant_ids"],
-        "factor_ids": values["factor_ids"],
-        "location": Location(text=values["location_text"], type=values["location_type"]),
-        "time_of_day": values["time_of_day"],
-        "scale": values["scale"],
-        "worry": values["worry"],
-        "visible_action": None if visible is None else visible == "True",
-        "theme": values["theme"],
-    }
 
 
 VIEW = WishesView

@@ -1,0 +1,141 @@
+"""An action on one line:
+``[titel] [=wens] [@eigenaar] [!deadline] [?terugkoppeling] [+]``.
+
+``=verl @beheer !1-6 ?15-6`` is an action from the wish about lighting
+(its text is the title when none is typed), owned by the actor "Beheer
+openbare ruimte", due on 1 June, with feedback to residents on 15 June.
+Without a title and without ``=`` the action is for the first chosen wish
+that has none yet (the prompt names it). The owner defaults to the wish's
+accountable actor, the contact person to the wish's own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from cocreatie.entry.dates import read_date
+from cocreatie.entry.line import join_text, split_line
+from cocreatie.entry.preview import describe
+from cocreatie.entry.reading import Question, Reading
+from cocreatie.entry.references import actor_candidates, refer, wish_candidates
+from cocreatie.i18n import t
+from cocreatie.models import Action, Actor, ContactPerson, Session, Wish
+from cocreatie.templating.model import SessionTemplate
+
+SIGILS = "=@!?+"
+_TITLE_MAX = 200
+_DATES = {"!": "deadline", "?": "feedback_date"}
+
+
+def contact_for_wish(session: Session, wish: Wish) -> str | None:
+    """The wish's own contact person, else the one for its theme."""
+    contact = next((c.id for c in session.contacts if c.wish_id == wish.id), None)
+    if contact is None and wish.theme:
+        theme = wish.theme.casefold()
+        contact = next(
+            (c.id for c in session.contacts if not c.wish_id and c.subject.casefold() == theme),
+            None,
+        )
+    return contact
+
+
+def owner_for_wish(session: Session, wish: Wish, accountable_role: str) -> str | None:
+    """The actor who takes the accountable role on ``wish``."""
+    return next(
+        (r.actor_id for r in session.roles if r.wish_id == wish.id and r.role == accountable_role),
+        None,
+    )
+
+
+def title_of(wish: Wish) -> str:
+    return wish.text if len(wish.text) <= _TITLE_MAX else wish.text[: _TITLE_MAX - 1] + "…"
+
+
+def read_action(
+    line: str,
+    session: Session,
+    template: SessionTemplate,
+    today: date,
+    default_wish: str | None = None,
+) -> Reading:
+    parsed = split_line(line, SIGILS)
+    fields: dict[str, Any] = {}
+    questions: list[Question] = []
+    problems: list[str] = []
+    kept: list[str] = []
+    for part in parsed.parts:
+        if part.sigil == "=" and "wish_id" not in fields and part.text:
+            found, question = refer(
+                part.text, wish_candidates(session), "wish_id", t("entry.ask.wish", typed=part.text)
+            )
+            if found is None and question is None:
+                problems.append(t("entry.problem.no_wish", typed=part.text))
+            fields["wish_id"] = found
+            questions += [question] if question else []
+        elif part.sigil == "@" and "owner_actor_id" not in fields and part.text:
+            found, question = refer(
+                part.text,
+                actor_candidates(session),
+                "owner_actor_id",
+                t("entry.ask.owner", typed=part.text),
+            )
+            if found is None and question is None:
+                problems.append(t("entry.problem.no_actor", typed=part.text))
+            fields["owner_actor_id"] = found
+            questions += [question] if question else []
+        elif part.sigil in _DATES and _DATES[part.sigil] not in fields and part.text:
+            when = read_date(part.text, today)
+            if when is None:
+                problems.append(t("entry.problem.bad_date", typed=part.text))
+            fields[_DATES[part.sigil]] = when
+        elif part.sigil == "+" and not part.text:
+            fields["agreed"] = True
+        else:
+            kept.append(part.typed)
+    fields["title"] = join_text(parsed.head, *kept)
+    if "wish_id" not in fields and not fields["title"] and default_wish is not None:
+        fields["wish_id"] = default_wish
+    if not fields["title"] and "wish_id" not in fields:
+        problems.insert(0, t("entry.problem.no_title"))
+    return Reading(fields, tuple(questions), tuple(problems), tuple(kept))
+
+
+def action_from(fields: dict[str, Any], session: Session, accountable_role: str) -> Action:
+    """The action a finished reading describes; the wish fills what is left open."""
+    wish = session.find(Wish, fields.get("wish_id"))
+    owner = fields.get("owner_actor_id")
+    if wish is not None and owner is None:
+        owner = owner_for_wish(session, wish, accountable_role)
+    title = fields.get("title") or (title_of(wish) if wish else "")
+    return Action(
+        title=title,
+        wish_ids=[wish.id] if wish else [],
+        owner_actor_id=owner,
+        contact_id=contact_for_wish(session, wish) if wish else None,
+        deadline=fields.get("deadline"),
+        feedback_date=fields.get("feedback_date"),
+        agreed=bool(fields.get("agreed", False)),
+    )
+
+
+def preview_action(reading: Reading, session: Session, template: SessionTemplate) -> str:
+    fields = reading.fields
+    wish = session.find(Wish, fields.get("wish_id"))
+    owner = session.find(Actor, fields.get("owner_actor_id"))
+    if owner is None and wish is not None:
+        owner = session.find(Actor, owner_for_wish(session, wish, template.accountable_role.id))
+    contact = session.find(ContactPerson, contact_for_wish(session, wish)) if wish else None
+    deadline, feedback = fields.get("deadline"), fields.get("feedback_date")
+    return describe(
+        reading,
+        [
+            ("entry.field.title", fields.get("title") or (title_of(wish) if wish else "")),
+            ("entry.field.wish_id", wish.text if wish and fields.get("title") else ""),
+            ("entry.field.owner_actor_id", owner.label() if owner else ""),
+            ("entry.field.contact_id", contact.channel or contact.person_name if contact else ""),
+            ("entry.field.deadline", deadline.isoformat() if deadline else ""),
+            ("entry.field.feedback_date", feedback.isoformat() if feedback else ""),
+            ("entry.field.agreed", t("steps.form.yes") if fields.get("agreed") else ""),
+        ],
+    )
