@@ -11,6 +11,7 @@ No Textual here.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import queue
@@ -83,5 +84,8 @@ class CrashLog:
         if self._listener is not None:
             self._listener.stop()  # writes what is still queued
             for handler in self._listener.handlers:
-                handler.close()
+                # Closing flushes: on a full disk that fails, and the program
+                # must still end with its own last words, not this error.
+                with contextlib.suppress(OSError):
+                    handler.close()
             self._listener = None

@@ -9,6 +9,7 @@ needs; the rest comes through ``cocreatie.app.loading``.
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -21,6 +22,7 @@ from textual.screen import Screen
 from cocreatie.analysis.preview import SessionPreview
 from cocreatie.app import loading
 from cocreatie.app.app_commands import APP_COMMANDS
+from cocreatie.app.rescue import EXIT_UNSAVED, copy_written_line, lost_line, unsaved_question
 from cocreatie.app.safe_app import SHUTDOWN_SAVE_TIMEOUT_S, SafeApp
 from cocreatie.app.sharing import AppSharing
 from cocreatie.commands.goto_step import GoToStepProvider
@@ -39,6 +41,9 @@ if TYPE_CHECKING:
     from cocreatie.screens.session import SessionScreen
     from cocreatie.store.repository import SessionRepository
     from cocreatie.store.summaries import SessionSummary
+
+
+log = logging.getLogger("cocreatie.app")
 
 
 class CocreatieApp(SafeApp):
@@ -203,8 +208,46 @@ class CocreatieApp(SafeApp):
             )
 
     async def action_quit(self) -> None:
+        # Phones first: a request still running finishes and is saved.
         await self.sharing.stop_all()
-        live, self.live = self.live, None
+        live = self.live
+        if live is not None and not live.read_only:
+            saved = await asyncio.to_thread(live.flush, SHUTDOWN_SAVE_TIMEOUT_S)
+            if not saved:
+                self._ask_before_quitting(live)
+                return
+        self.live = None
         if live is not None:
             await asyncio.to_thread(live.close, SHUTDOWN_SAVE_TIMEOUT_S)
         self.exit(0)
+
+    def _ask_before_quitting(self, live: LiveSession) -> None:
+        from cocreatie.live.emergency import default_folder, write_emergency_copy
+        from cocreatie.screens.dialogs.unsaved_quit import LOST, UnsavedQuitDialog
+
+        if isinstance(self.screen, UnsavedQuitDialog):
+            return
+        log.error("quit with unsaved changes: %s", live.save_error)
+
+        async def answered(answer: Path | None) -> None:
+            if answer is None:
+                return  # back to the session; the saver keeps retrying
+            self.exit_note = lost_line(live) if answer == LOST else copy_written_line(answer)
+            log.error("quit: %s", self.exit_note)
+            if self.live is live:
+                self.live = None
+            if await asyncio.to_thread(live.close, SHUTDOWN_SAVE_TIMEOUT_S):
+                # The disk took it after all (space was freed meanwhile).
+                self.exit_note = None
+                self.exit(0)
+                return
+            self.exit(return_code=EXIT_UNSAVED)
+
+        dialog = UnsavedQuitDialog(
+            unsaved_question(live),
+            default_folder(),
+            lambda folder: write_emergency_copy(live.session, folder),
+        )
+        # The save-failed toast would cover the dialog's answers.
+        self.clear_notifications()
+        self.push_screen(dialog, answered)

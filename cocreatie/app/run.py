@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from cocreatie.analysis.preview import read_preview
+from cocreatie.app import rescue, signals
 from cocreatie.app.cocreatie_app import CocreatieApp
 from cocreatie.crashlog import CrashLog
 from cocreatie.i18n import set_language
@@ -33,8 +35,15 @@ def run_tui(
         theme=theme if theme in THEME_NAMES else DEFAULT_THEME,
     )
     try:
-        app.run()
+        with signals.held():
+            try:
+                app.run()
+            finally:
+                app.close_all_sessions()  # again, in case the app never got to unmount
     finally:
-        app.close_all_sessions()  # again, in case the app never got to unmount
         crash_log.stop()
+    if app.exit_note is not None:
+        # After the terminal is restored: the one line stays on screen.
+        print(app.exit_note, file=sys.stderr)
+        return app.return_code or rescue.EXIT_UNSAVED
     return app.return_code or 0

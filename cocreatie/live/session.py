@@ -90,6 +90,14 @@ class LiveSession:
         for listener in list(self._watchers):
             listener(durable, failed)
 
+    @property
+    def save_error(self) -> Exception | None:
+        """Why the latest changes are not on disk; ``None`` when they are."""
+        saver = self.saver
+        if saver is None or not saver.has_unsaved:
+            return None
+        return saver.last_error
+
     def flush(self, timeout: float = CLOSE_TIMEOUT_S) -> bool:
         """Wait (bounded) until every change is on disk; for shutdown only."""
         return True if self.saver is None else self.saver.flush(timeout)

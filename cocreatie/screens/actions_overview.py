@@ -35,6 +35,7 @@ from cocreatie.models import ActionStatus
 from cocreatie.screens.dialogs.choice_picker import BLANK, ChoicePicker
 from cocreatie.screens.review import PlanReviewScreen
 from cocreatie.store.action_parts import read_actions_parts
+from cocreatie.widgets.flag_box import FlagBox
 from cocreatie.widgets.single_choice import SingleChoice
 from cocreatie.widgets.textual_private import translate_bindings
 
@@ -115,7 +116,7 @@ class ActionsOverviewScreen(Screen[None]):
                 id="filter-status",
             )
             yield Input(placeholder=t("review.overview.neighbourhood"), id="filter-neighbourhood")
-            yield Checkbox(t("review.overview.overdue"), id="filter-overdue")
+            yield FlagBox(t("review.overview.overdue"), id="filter-overdue")
         yield Static(t("review.overview.loading"), id="overview-count", markup=False)
         table: DataTable[str] = DataTable(
             id="overview-table", cursor_type="row", zebra_stripes=True

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from textual.widget import Widget
-from textual.widgets import Checkbox, Input
+from textual.widgets import Input
 
 from cocreatie.i18n import t
 from cocreatie.widgets.date_input import DateInput, parse_date
+from cocreatie.widgets.flag_box import FlagBox
 from cocreatie.widgets.multi_choice import Choice, MultiChoice
 from cocreatie.widgets.single_choice import SingleChoice
 
@@ -138,8 +139,14 @@ class FlagField(FormField):
     value: bool = False
 
     def build(self) -> Widget:
-        return Checkbox(t("steps.form.yes"), self.value, id=self.widget_id, compact=True)
+        return FlagBox(
+            t("steps.form.yes"),
+            self.value,
+            off_label=t("steps.form.no"),
+            id=self.widget_id,
+            compact=True,
+        )
 
     def read(self, widget: Widget) -> bool:
-        assert isinstance(widget, Checkbox)
+        assert isinstance(widget, FlagBox)
         return widget.value

@@ -19,6 +19,9 @@ touches a Textual name that starts with an underscore.
   translates its own copy of ``_bindings``.
 - The footer is built from Textual's own footer parts, which live in the
   private module ``textual.widgets._footer``.
+- A terminal that goes away (window closed, ``tmux kill-session``, SSH
+  dropped) must not hang the app: ``HangupSafeDriver`` changes how Textual's
+  Linux driver reacts to SIGCONT and to a dead terminal (see there).
 - The command palette writes "No matches found" itself, in English
   (``CommandPalette._start_no_matches_countdown``); ``Palette`` says it
   from the catalogue.
@@ -26,8 +29,14 @@ touches a Textual name that starts with an underscore.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-from typing import Any, Protocol, runtime_checkable
+import errno
+import os
+import signal
+import sys
+from collections.abc import Iterator
+from typing import IO, Any, Protocol, runtime_checkable
 
 from rich.align import Align
 from rich.text import Text
@@ -43,6 +52,7 @@ from textual.widgets.option_list import Option
 from cocreatie.i18n import has, t
 
 __all__ = [
+    "DRIVER_CLASS",
     "ErrorRecovery",
     "FooterKey",
     "FooterLabel",
@@ -129,6 +139,105 @@ def translate_bindings(node: DOMNode) -> None:
 def bindings_ready(footer: Footer) -> bool:
     """Whether the footer has seen the screen's bindings yet."""
     return bool(footer._bindings_ready)
+
+
+# -- the terminal going away ----------------------------------------------------------------
+
+# Errors that mean the terminal is gone for good: the window was closed, the
+# pseudo-terminal hung up, the descriptor was closed under us.
+_TERMINAL_GONE = frozenset({errno.EIO, errno.EBADF, errno.ENXIO, errno.EPIPE})
+
+
+class TerminalOutput:
+    """The terminal as Textual's writer thread sees it, minus the crash.
+
+    Textual writes from one thread that reads a bounded queue (30 writes).
+    If a write raises, that thread dies, the queue fills, and the 31st write
+    of the main thread blocks for ever. Once the terminal is gone, output
+    goes nowhere, quietly: there is nobody left to read it.
+    """
+
+    def __init__(self, file: IO[str]) -> None:
+        self._file = file
+        self.gone = False
+
+    def write(self, text: str) -> None:
+        if not self.gone:
+            with self._when_gone():
+                self._file.write(text)
+
+    def flush(self) -> None:
+        if not self.gone:
+            with self._when_gone():
+                self._file.flush()
+
+    def fileno(self) -> int:
+        return self._file.fileno()
+
+    def isatty(self) -> bool:
+        return True
+
+    @contextlib.contextmanager
+    def _when_gone(self) -> Iterator[None]:
+        try:
+            yield
+        except OSError as error:
+            if error.errno not in _TERMINAL_GONE:
+                raise
+            self.gone = True
+        except ValueError:  # the file object was closed
+            self.gone = True
+
+
+if sys.platform != "win32":
+    from textual.drivers.linux_driver import LinuxDriver
+
+    class HangupSafeDriver(LinuxDriver):
+        """Textual's Linux driver, made safe for a terminal that disappears.
+
+        When a terminal hangs up, the kernel sends SIGHUP and then SIGCONT.
+        Textual resumes application mode on every SIGCONT (it expects one
+        only after its own Ctrl+Z suspend), so a hangup starts a second
+        writer and input thread on the dead terminal. That writer dies at
+        its first write (EIO); the app's shutdown then writes into its
+        queue until it is full, and the main thread blocks for ever: the
+        process never saves its last words to disk nor exits. A bare
+        Textual app dies of the SIGHUP before any of this matters; ours
+        catches SIGHUP to save.
+
+        Here SIGCONT resumes only after a suspend of our own, output to a
+        dead terminal is dropped (``TerminalOutput``), and when reading the
+        terminal fails because it is gone the app gets a SIGHUP (saving and
+        exiting) instead of a traceback.
+        """
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._file = TerminalOutput(self._file)  # type: ignore[assignment, arg-type]
+            self._suspended = False
+
+        def _sigtstp_application(self, *args: Any) -> None:
+            self._suspended = True
+            super()._sigtstp_application(*args)
+
+        def _sigcont_application(self, *args: Any) -> None:
+            if self._suspended:
+                self._suspended = False
+                super()._sigcont_application(*args)
+
+        def run_input_thread(self) -> None:
+            try:
+                super().run_input_thread()
+            except OSError as error:
+                # Anything else goes to Textual's handler, as before.
+                if error.errno not in _TERMINAL_GONE:
+                    raise
+                if not self.exit_event.is_set():
+                    os.kill(os.getpid(), signal.SIGHUP)
+
+    DRIVER_CLASS: type[LinuxDriver] | None = HangupSafeDriver
+else:  # Windows: no SIGHUP/SIGCONT, and Textual's own driver there.
+    DRIVER_CLASS = None
 
 
 class Palette(CommandPalette):

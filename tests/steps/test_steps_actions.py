@@ -16,6 +16,7 @@ from cocreatie.models import (
     Wish,
 )
 from cocreatie.screens.dialogs.choice_picker import ChoicePicker
+from cocreatie.screens.dialogs.confirm import ConfirmDialog
 from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.templating.model import StepType
 from cocreatie.widgets.single_choice import SingleChoice
@@ -185,3 +186,51 @@ async def test_joint_sessions_ask_for_a_second_owner(
         await pilot.pause()
         assert session.actions[0].co_owner_actor_id == oov.id
         assert "Actie zonder tweede eigenaar: Drempels" not in view.query_one(WarningList).lines
+
+
+async def test_the_agreed_box_reads_yes_or_no_by_its_shape(run_step, session: Session) -> None:
+    """Not by colour alone: an agreement was once saved as "nee" unnoticed."""
+    async with run_step(StepType.ACTIONS, session) as (app, pilot, _view):
+        await pilot.press("n", "ctrl+f")  # the quick line, then the full form
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ItemForm)
+        box = form.query_one("#field-agreed", Checkbox)
+        assert box.render().plain == "[ ] nee"
+        box.focus()
+        await pilot.press("space")
+        await pilot.pause()
+        assert box.value is True
+        assert box.render().plain == "[x] ja"
+        assert box.region.width >= len("[x] nee")
+
+
+async def test_esc_on_a_form_with_typed_text_asks_and_enter_keeps_it(
+    run_step, session: Session
+) -> None:
+    async with run_step(StepType.ACTIONS, session) as (app, pilot, _view):
+        await pilot.press("n", "ctrl+f")  # the quick line, then the full form
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ItemForm)
+        await pilot.press("escape")  # nothing typed: closes at once
+        await pilot.pause()
+        assert not isinstance(app.screen, ItemForm)
+        await pilot.press("n", "ctrl+f")  # the quick line, then the full form
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ItemForm)
+        await type_text(pilot, "Bankje bij de speeltuin")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("enter")  # the default answer keeps the text
+        await pilot.pause()
+        assert app.screen is form
+        assert form.query_one("#field-title", Input).value == "Bankje bij de speeltuin"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("j")  # now really throw it away
+        await pilot.pause()
+        assert not isinstance(app.screen, ItemForm | ConfirmDialog)
+        assert session.actions == []

@@ -59,3 +59,22 @@ async def test_escape_leaves_presentation_first(data_dir: Path, demo_id: str) ->
         await settle(pilot)
         assert not screen.presenting
         assert pilot.app.screen is screen
+
+
+async def test_f5_leaves_presentation_after_moving_to_another_step(
+    data_dir: Path, demo_id: str
+) -> None:
+    """Keys wait while a step is built; on the projector nothing is built to
+    focus, so they must not wait at all (F5 once stayed held for ever)."""
+    app = make_app(data_dir, demo_id)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_for_session(pilot)
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        assert screen.presenting
+        await pilot.press("ctrl+pageup")
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        assert not screen.presenting

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Checkbox
 
 from cocreatie.app import CocreatieApp
 from cocreatie.demo import DEMO_ID
@@ -80,3 +81,21 @@ class TestPresentationSnapshot:
 
         app = make_app(snapshot_dir, DEMO_ID)
         assert snap_compare(app, terminal_size=(120, 40), run_before=run_before)
+
+
+class TestFormSnapshot:
+    def test_action_form_shows_its_checkbox_by_shape(
+        self, snap_compare, snapshot_dir: Path
+    ) -> None:
+        """ "[x] ja" / "[ ] nee": on and off differ in shape, not only colour."""
+
+        async def run_before(pilot: Pilot) -> None:
+            await _at_step(6)(pilot)
+            await pilot.press("n", "ctrl+f")  # the quick line, then the full form
+            await settle(pilot)
+            pilot.app.screen.query_one("#field-agreed", Checkbox).value = True
+            steady(pilot)
+            await settle(pilot)
+
+        app = make_app(snapshot_dir, DEMO_ID)
+        assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)

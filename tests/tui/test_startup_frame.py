@@ -3,15 +3,18 @@ the session itself as soon as it is open, and no key typed meanwhile lost."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 from pathlib import Path
 
 import pytest
+from textual.command import CommandPalette
 from textual.widgets import Input, Static
 
 from cocreatie.analysis.preview import read_preview
 from cocreatie.screens.opening import OpeningScreen
+from cocreatie.screens.session import SessionScreen
 from cocreatie.store.repository import SessionRepository
 from cocreatie.templating import load_template
 
@@ -126,3 +129,43 @@ async def test_without_a_preview_the_plain_opening_screen_shows(data_dir: Path) 
         assert not app.screen.query("#step-list")
         repository.gate.set()
         await wait_for_session(pilot)
+
+
+async def test_a_screen_key_typed_while_opening_acts_once_open(data_dir: Path) -> None:
+    """Ctrl+G (a key of the session screen, not of the focused field) held
+    on the frame used to be replayed as if the screen had sent it, and so
+    never reached the screen's bindings: the step chooser did not open."""
+    session_id = demo(data_dir)
+    repository = GatedRepository(data_dir)
+    preview = read_preview(data_dir, session_id)
+    app = make_app(data_dir, session_id, repository=repository, preview=preview)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, OpeningScreen)
+        repository.gate.set()
+        # The session screen is up, its first step not yet built and focused.
+        while not isinstance(app.screen, SessionScreen):
+            await asyncio.sleep(0)
+        assert app.focused is None
+        await pilot.press("ctrl+g")
+        for _ in range(100):
+            await settle(pilot, 1)
+            if isinstance(app.screen, CommandPalette):
+                break
+        assert isinstance(app.screen, CommandPalette)
+        assert app.screen.query_one(Input).placeholder.startswith("Naar welke stap?")
+
+
+async def test_keys_typed_while_the_next_step_is_built_land_in_its_field(
+    data_dir: Path,
+) -> None:
+    session_id = demo(data_dir)
+    app = make_app(data_dir, session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_for_session(pilot)
+        await settle(pilot)
+        screen.action_goto(1)  # Deelnemers: its first control is the name field
+        await pilot.press(*"Zoë")  # before the step is built and focused
+        await settle(pilot)
+        focused = app.focused
+        assert isinstance(focused, Input) and focused.value == "Zoë"

@@ -4,8 +4,11 @@ here, by name, before a facilitator loses a meeting's work to it."""
 
 from __future__ import annotations
 
+import errno
 import inspect
+import os
 
+import pytest
 import textual.widgets._footer as footer_parts
 from textual.app import App
 from textual.binding import BindingsMap
@@ -14,7 +17,12 @@ from textual.message_pump import MessagePump
 from textual.widgets import Footer
 
 from cocreatie.app import CocreatieApp
-from cocreatie.widgets.textual_private import GuardedApp, GuardedDispatch, Palette
+from cocreatie.widgets.textual_private import (
+    GuardedApp,
+    GuardedDispatch,
+    Palette,
+    TerminalOutput,
+)
 
 
 def _parameters(function: object) -> list[str]:
@@ -63,6 +71,42 @@ def test_the_footer_parts_are_still_in_their_private_module() -> None:
     for name in ("FooterKey", "FooterLabel", "KeyGroup"):
         assert inspect.isclass(getattr(footer_parts, name)), name
     assert "_bindings_ready" in inspect.getsource(Footer)
+
+
+class _DeadTerminal:
+    """A terminal that hung up: every write fails as a pty's does."""
+
+    def __init__(self, error: int) -> None:
+        self.error = error
+        self.writes = 0
+
+    def write(self, text: str) -> int:
+        self.writes += 1
+        raise OSError(self.error, os.strerror(self.error))
+
+    def flush(self) -> None:
+        raise OSError(self.error, os.strerror(self.error))
+
+    def fileno(self) -> int:
+        return 2
+
+
+def test_output_to_a_terminal_that_is_gone_goes_nowhere_quietly() -> None:
+    """A write that raised used to kill Textual's writer thread; the app's
+    shutdown then blocked for ever on the writer's full queue."""
+    dead = _DeadTerminal(errno.EIO)
+    output = TerminalOutput(dead)  # type: ignore[arg-type]
+    output.write("\x1b[?1049l")
+    output.flush()
+    output.write("more")
+    assert output.gone and dead.writes == 1
+
+
+def test_other_output_errors_still_surface() -> None:
+    output = TerminalOutput(_DeadTerminal(errno.EACCES))  # type: ignore[arg-type]
+    with pytest.raises(PermissionError):
+        output.write("x")
+    assert not output.gone
 
 
 def test_the_palettes_no_match_line_is_still_made_where_we_replace_it() -> None:

@@ -20,6 +20,7 @@ from textual.widgets import Button, Footer, Input, Label, Static
 
 from cocreatie.i18n import t
 from cocreatie.screens.dialogs.choice_picker import ChoicePicker
+from cocreatie.screens.dialogs.confirm import ConfirmDialog
 from cocreatie.widgets.form_fields import FieldError, FormField
 from cocreatie.widgets.multi_choice import MultiChoice
 from cocreatie.widgets.single_choice import SingleChoice
@@ -89,6 +90,7 @@ class ItemForm(GuardedDispatch, ModalScreen[bool]):
         self.fields = list(fields)
         self.submit = submit
         self.messages: list[str] = []
+        self._as_opened: list[str] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="form") as form:
@@ -110,8 +112,25 @@ class ItemForm(GuardedDispatch, ModalScreen[bool]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._as_opened = self._raw_state()
         if self.fields:
             self.query_one(f"#{self.fields[0].widget_id}").focus()
+
+    def _raw_state(self) -> list[str]:
+        """What the fields hold as typed (also what cannot be read yet)."""
+        state = []
+        for spec in self.fields:
+            widget = self.query_one(f"#{spec.widget_id}")
+            held = next(
+                (getattr(widget, a) for a in ("value", "values") if hasattr(widget, a)), None
+            )
+            state.append(repr(held))
+        return state
+
+    @property
+    def changed(self) -> bool:
+        """Whether anything was typed or chosen since the form opened."""
+        return self._raw_state() != self._as_opened
 
     def values(self) -> dict[str, Any]:
         """Read every field; FieldError lists what cannot be read."""
@@ -145,7 +164,21 @@ class ItemForm(GuardedDispatch, ModalScreen[bool]):
         self.dismiss(True)
 
     def action_cancel(self) -> None:
-        self.dismiss(False)
+        if not self.changed:
+            self.dismiss(False)
+            return
+        # Esc by reflex must not throw away what the room just dictated:
+        # the default answer (Enter) keeps the text.
+        question = ConfirmDialog(
+            t("steps.form.discard_question"),
+            yes=t("steps.form.discard_yes"),
+            no=t("steps.form.discard_no"),
+        )
+        self.app.push_screen(question, self._discard_answered)
+
+    def _discard_answered(self, discard: bool | None) -> None:
+        if discard:
+            self.dismiss(False)
 
     @on(Input.Submitted)
     def _enter(self, event: Input.Submitted) -> None:

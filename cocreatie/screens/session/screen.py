@@ -146,6 +146,8 @@ class SessionScreen(GuardedDispatch, SharingScreen):
 
     async def watch_current(self, old: int, index: int) -> None:
         step = self.template.steps[index]
+        # Keys typed while the step is built and focused wait for its field.
+        self._held_keys.hold_again()
         if old in self._views:
             # Let go of the old step's field first: keys typed while the new
             # step is being built must not land in a field nobody can see.
@@ -166,6 +168,8 @@ class SessionScreen(GuardedDispatch, SharingScreen):
         self._refresh_states()
         if self.presenting:
             self._refresh_presentation()
+            # The projector view keeps the focus: nothing to wait for.
+            self._held_keys.release(self.app)
         else:
             # After the layout settles: hiding the old step moves the focus
             # around first, and a new step's controls are not yet visible.
@@ -181,6 +185,8 @@ class SessionScreen(GuardedDispatch, SharingScreen):
 
     def _focus_step(self, view: Widget) -> None:
         """Focus the first control of the step (not a scrolling frame around it)."""
+        if self._views.get(self.current) is not view:
+            return  # the facilitator has moved on; that step's focus comes
         focusable = [w for w in self.focus_chain if view in w.ancestors]
         frames = {a for w in focusable for a in w.ancestors}
         controls = [w for w in focusable if w not in frames]

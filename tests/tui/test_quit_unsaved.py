@@ -1,0 +1,182 @@
+"""Quitting (or being told to stop) while the data folder refuses to save:
+the facilitator is told, an emergency copy goes elsewhere, and the program
+never ends as if all were well."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import signal
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from cocreatie.app.rescue import EXIT_UNSAVED
+from cocreatie.cli.main import main
+from cocreatie.crashlog import CrashLog
+from cocreatie.demo import DEMO_ID
+from cocreatie.privacy.log_filter import PrivateRotatingFileHandler
+from cocreatie.screens.dialogs.unsaved_quit import UnsavedQuitDialog
+from cocreatie.store import storage
+
+from .conftest import SIZE, demo, make_app, settle, stored, wait_for_session
+
+PLACE = "Buurthuis De Kroon, zaal 2"
+
+
+def _disk_full(path: Path, data: bytes, mode: int = 0o600) -> None:
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "home"
+    folder.mkdir()
+    monkeypatch.setenv("HOME", str(folder))
+    return folder
+
+
+async def _type_place_on_a_full_disk(pilot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    screen = await wait_for_session(pilot)
+    await settle(pilot)
+    monkeypatch.setattr(storage, "atomic_write_bytes", _disk_full)
+    place = screen.query_one("#closing-next-place", Input)
+    place.focus()
+    await pilot.press(*PLACE)
+    await settle(pilot)
+    live = pilot.app.live
+    assert live is not None and not live.flush(5)  # the disk really refuses
+
+
+def _copy_in(folder: Path) -> Path:
+    (copy,) = folder.glob("cocreatie-noodkopie-*.json")
+    return copy
+
+
+async def test_quit_asks_and_writes_an_emergency_copy_that_imports(
+    data_dir: Path, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    demo(data_dir)
+    app = make_app(data_dir, DEMO_ID)
+    async with app.run_test(size=SIZE) as pilot:
+        await _type_place_on_a_full_disk(pilot, monkeypatch)
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, UnsavedQuitDialog)  # not gone in silence
+        assert "De schijf is vol" in dialog.question
+        assert "Greenfield Molenbuurt" in dialog.question
+        assert dialog.query_one("#copy-folder", Input).value == str(home)
+        await pilot.press("enter")  # the focused default: write the copy
+        await settle(pilot)
+    assert app.return_code == EXIT_UNSAVED
+    copy = _copy_in(home)
+    assert app.exit_note is not None and str(copy) in app.exit_note
+    assert oct(copy.stat().st_mode & 0o777) == "0o600"
+    assert json.loads(copy.read_text(encoding="utf-8"))["closing"]["next_meeting"]["place"] == PLACE
+    monkeypatch.undo()
+    # Full fidelity: `cocreatie import` reads it back, with what was typed.
+    elsewhere = tmp_path / "elsewhere"
+    assert main(["import", str(copy), "--data-dir", str(elsewhere)]) == 0
+    assert stored(elsewhere, DEMO_ID).closing.next_meeting.place == PLACE
+    assert stored(data_dir, DEMO_ID).closing.next_meeting.place != PLACE
+
+
+async def test_a_folder_that_cannot_take_the_copy_says_so_and_another_is_chosen(
+    data_dir: Path, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    demo(data_dir)
+    other = tmp_path / "usb"
+    other.mkdir()
+    app = make_app(data_dir, DEMO_ID)
+    async with app.run_test(size=SIZE) as pilot:
+        await _type_place_on_a_full_disk(pilot, monkeypatch)
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, UnsavedQuitDialog)
+        folder = dialog.query_one("#copy-folder", Input)
+        folder.value = str(tmp_path / "no-such-folder")
+        folder.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is dialog
+        note = str(dialog.query_one("#copy-note").render())
+        assert "no-such-folder" in note and "Kies een andere map" in note
+        folder.value = str(other)
+        await pilot.press("enter")
+        await settle(pilot)
+    assert app.return_code == EXIT_UNSAVED
+    assert _copy_in(other).is_file()
+
+
+async def test_back_to_the_session_and_quitting_without_a_copy(
+    data_dir: Path, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    demo(data_dir)
+    app = make_app(data_dir, DEMO_ID)
+    async with app.run_test(size=SIZE) as pilot:
+        await _type_place_on_a_full_disk(pilot, monkeypatch)
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, UnsavedQuitDialog) and app.is_running
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert isinstance(app.screen, UnsavedQuitDialog)
+        await pilot.click("#lose")
+        await settle(pilot)
+    assert app.return_code == EXIT_UNSAVED
+    assert app.exit_note is not None and "NIET opgeslagen" in app.exit_note
+    assert not list(home.glob("cocreatie-noodkopie-*"))
+
+
+async def test_sigterm_with_failing_saves_writes_the_copy_without_asking(
+    data_dir: Path, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    demo(data_dir)
+    app = make_app(data_dir, DEMO_ID)
+    async with app.run_test(size=SIZE) as pilot:
+        await _type_place_on_a_full_disk(pilot, monkeypatch)
+        app._terminate(signal.SIGTERM)
+        await settle(pilot)
+    assert app.return_code == EXIT_UNSAVED
+    copy = _copy_in(home)
+    assert app.exit_note is not None and str(copy) in app.exit_note
+    assert os.path.getsize(copy) > 0
+
+
+def test_closing_the_log_on_a_full_disk_leaves_the_exit_line_alone(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The log lives in the data folder: when that disk is full, closing it
+    fails, and that error once replaced the line about the emergency copy."""
+    crash_log = CrashLog(data_dir)
+    crash_log.start()
+
+    def full(self: PrivateRotatingFileHandler) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(PrivateRotatingFileHandler, "close", full)
+    crash_log.stop()  # does not raise
+
+
+async def test_space_freed_while_the_dialog_is_open_saves_after_all(
+    data_dir: Path, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    demo(data_dir)
+    app = make_app(data_dir, DEMO_ID)
+    async with app.run_test(size=SIZE) as pilot:
+        await _type_place_on_a_full_disk(pilot, monkeypatch)
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert isinstance(app.screen, UnsavedQuitDialog)
+        monkeypatch.undo()  # somebody deleted a big file meanwhile
+        monkeypatch.setenv("HOME", str(home))
+        await pilot.click("#lose")
+        await settle(pilot)
+    assert app.return_code == 0 and app.exit_note is None
+    assert stored(data_dir, DEMO_ID).closing.next_meeting.place == PLACE
