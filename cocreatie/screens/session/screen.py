@@ -30,8 +30,7 @@ from cocreatie.screens.publish_runner import run_publish
 from cocreatie.screens.session.commands import SESSION_COMMANDS
 from cocreatie.screens.session.export import export_plan
 from cocreatie.screens.session.messages import SaveFailed, SaveSucceeded
-from cocreatie.screens.session.share_service import ShareService
-from cocreatie.screens.session.sharing import SharingScreen
+from cocreatie.screens.session.sharing import ShareService, SharingScreen
 from cocreatie.screens.steps import StepContext, StepView, view_for
 from cocreatie.screens.steps.requests import ExportRequested, ScrubCopies
 from cocreatie.store import SessionRepository
@@ -226,14 +225,6 @@ class SessionScreen(GuardedDispatch, SharingScreen):
         if self.presenting:
             self._refresh_presentation()
 
-    def refresh_after_phones(self) -> None:
-        view = self.step_view
-        if view is not None:
-            view.refresh_view()
-        self._refresh_states()
-        if self.presenting:
-            self._refresh_presentation()
-
     def _save(self) -> None:
         if self.live.read_only:
             return
@@ -318,10 +309,8 @@ class SessionScreen(GuardedDispatch, SharingScreen):
             return None
         if action == "previous_step" and self.current <= 0:
             return None
-        if action == "share" and self.live.read_only:
-            return None
-        if action.startswith("share_"):
-            return self.sharing
+        if action.startswith("share"):
+            return self.share_allowed(action)
         return True
 
     def action_next_step(self) -> None:

@@ -11,6 +11,7 @@ at most twice a second, so sixty phones cannot swamp the screen (figures:
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from textual.message import Message
 from textual.screen import Screen
@@ -196,7 +197,20 @@ class SharingScreen(Screen[None]):
         self._show_share()
 
     def refresh_after_phones(self) -> None:
-        """Redraw what phones may have changed (the session screen fills it in)."""
+        """Redraw what phones may have changed: the step on show, the step
+        states, the projector view."""
+        # SessionScreen's own parts (this class is its sharing half).
+        screen: Any = self
+        if screen.step_view is not None:
+            screen.step_view.refresh_view()
+        screen._refresh_states()
+        if screen.presenting:
+            screen._refresh_presentation()
+
+    def share_allowed(self, action: str) -> bool | None:
+        if action == "share":
+            return None if self.live.read_only else True
+        return self.sharing
 
     def _show_share(self) -> None:
         info = self.share_info()
