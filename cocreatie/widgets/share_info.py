@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cocreatie.i18n import t
+from cocreatie.i18n import t, tn
 
 PHONE_SYMBOL = "☏"
 
@@ -22,7 +22,11 @@ class ShareInfo:
     latest: str = ""  # the text of the newest contribution or wish from a phone
 
     def counts(self) -> str:
-        return t("sharing.counts", phones=self.phones, submissions=self.submissions)
+        return t(
+            "sharing.counts",
+            phones=tn("sharing.phones", self.phones),
+            submissions=tn("sharing.submissions", self.submissions),
+        )
 
     def state(self) -> str:
         return t("sharing.state.paused") if self.paused else t("sharing.state.open")

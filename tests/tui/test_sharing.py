@@ -120,7 +120,7 @@ async def test_a_contribution_from_a_phone_shows_live_and_marked(
             return any("☏ telefoon: Meer licht bij het station" in r.cells for r in rows)
 
         await until(pilot, shown, "the phone's contribution in the table")
-        await until(pilot, lambda: "1 telefoons · 1 inzendingen" in bar_text(screen), "counts")
+        await until(pilot, lambda: "1 telefoon · 1 inzending" in bar_text(screen), "counts")
         assert "Nieuwste: ☏ telefoon: Meer licht bij het station" in bar_text(screen)
         assert app.live is not None
         record = record_on_disk(app.live.path)
