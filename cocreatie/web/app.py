@@ -2,15 +2,19 @@
 routes and the error pages.
 
 Every path starts with the join code (``/K7PX9M/``); any other path gets a
-bare 403 that does not say why. Every response carries a strict
-Content-Security-Policy (only our own style sheet and script, no inline
-code), and no response ever carries a stack trace.
+bare 403 that does not say why. The bare address (``/``) is the one
+exception: a participant who typed the address from the projector gets a
+form for the code, which leads to the code's own page (or to the bare 403).
+Every response carries a strict Content-Security-Policy (only our own
+style sheet and script, no inline code), and no response ever carries a
+stack trace.
 """
 
 from __future__ import annotations
 
 import html
 import logging
+from urllib.parse import parse_qs
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -60,6 +64,9 @@ class Gate:
             await self.app(scope, receive, send)
             return
         path: str = scope["path"]
+        if path == "/" and scope["method"] in ("GET", "HEAD"):
+            await self._code_form(scope, send)
+            return
         first, _, rest = path.lstrip("/").partition("/")
         if not same_code(first, self.code):
             await _send_bare(send, 403)
@@ -76,6 +83,47 @@ class Gate:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+    async def _code_form(self, scope: Scope, send: Send) -> None:
+        query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+        typed = query.get("code", [""])[0].strip()
+        if not typed:
+            await _send_html(send, _code_page())
+        elif same_code(typed, self.code):
+            headers = [(b"location", f"/{self.code}/".encode()), *SECURITY_HEADERS]
+            await send({"type": "http.response.start", "status": 303, "headers": headers})
+            await send({"type": "http.response.body", "body": b""})
+        else:
+            await _send_bare(send, 403)
+
+
+def _code_page() -> str:
+    # Both languages at once: no cookie reaches this page, and nothing on it
+    # may depend on the session (it is shown to anyone on the network).
+    lines = []
+    for lang in ("nl", "en"):
+        lines.append(
+            f'<p><label for="code-{lang}">{html.escape(t("web.code.label", lang=lang))}</label></p>'
+        )
+    return (
+        '<!doctype html><html lang="nl"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{html.escape(t('web.title'))}</title></head><body>"
+        f"<h1>{html.escape(t('web.title'))}</h1>"
+        '<form method="get" action="/">'
+        + "".join(lines)
+        + '<p><input id="code-nl" name="code" size="8" maxlength="12" required '
+        'autocomplete="off" autocapitalize="characters" spellcheck="false"></p>'
+        f'<p><button type="submit">{html.escape(t("web.code.go", lang="nl"))} / '
+        f"{html.escape(t('web.code.go', lang='en'))}</button></p>"
+        "</form></body></html>"
+    )
+
+
+async def _send_html(send: Send, page: str) -> None:
+    headers = [(b"content-type", b"text/html; charset=utf-8"), *SECURITY_HEADERS]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": page.encode()})
 
 
 async def _send_bare(send: Send, status: int) -> None:

@@ -33,7 +33,8 @@ async def tight(tmp_path: Path) -> AsyncIterator[Shared]:
 
 
 @pytest.mark.parametrize(
-    "path", ["", "WRONG1/", "K7PX9/", "K7PX9MX/", "static/style.css", "%2e%2e/", "K7PX9M%00/"]
+    "path",
+    ["WRONG1/", "?code=WRONG1", "K7PX9/", "K7PX9MX/", "static/style.css", "%2e%2e/", "K7PX9M%00/"],
 )
 async def test_without_the_code_everything_is_403_without_a_reason(
     shared: Shared, path: str
@@ -44,6 +45,19 @@ async def test_without_the_code_everything_is_403_without_a_reason(
     harmless(response)
     assert response.status_code == 403
     assert response.text == "403" and "set-cookie" not in response.headers
+
+
+async def test_the_bare_address_asks_for_the_code_and_leads_to_its_page(shared: Shared) -> None:
+    root = shared.url.removesuffix(f"{CODE}/")
+    async with httpx.AsyncClient() as client:
+        form = await client.get(root)
+        harmless(form)
+        assert form.status_code == 200 and 'name="code"' in form.text
+        assert "set-cookie" not in form.headers and CODE not in form.text
+        typed = await client.get(root, params={"code": f" {CODE.lower()} "})
+        assert typed.status_code == 303 and typed.headers["location"] == f"/{CODE}/"
+        page = await client.get(root, params={"code": CODE}, follow_redirects=True)
+    assert page.status_code == 200 and str(page.url) == shared.url
 
 
 async def test_code_typed_in_lower_case_is_the_same_code(shared: Shared) -> None:
