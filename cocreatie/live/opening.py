@@ -28,4 +28,6 @@ def prepare_live(opened: OpenSession, data_dir: Path) -> tuple[LiveSession, str 
         problem = t("ui.open_error.template", template=opened.session.meta.template_id)
         log.warning("template %s unusable: %s", opened.session.meta.template_id, exc.source)
         template = load_template(DEFAULT_TEMPLATE_ID, data_dir)
-    return LiveSession(opened, template), problem
+    live = LiveSession(opened, template)
+    live.drafts.load()
+    return live, problem

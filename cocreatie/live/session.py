@@ -18,6 +18,8 @@ from typing import Any
 
 from cocreatie.models import Session
 from cocreatie.store import AutoSaver, OpenSession
+from cocreatie.store.draftbox import DraftBox
+from cocreatie.store.paths import DataLayout
 from cocreatie.templating import SessionTemplate
 
 CLOSE_TIMEOUT_S = 10.0
@@ -43,6 +45,10 @@ class LiveSession:
         # Read-only because another window holds the session, not by choice;
         # the opener asks the store (``SessionRepository.open_elsewhere``).
         self.locked_elsewhere = False
+        # Forms typed into but not saved (``load_drafts`` reads them).
+        self.drafts = DraftBox(
+            DataLayout(opened.path.parent), opened.id, read_only=opened.read_only
+        )
         self.saver: AutoSaver | None = None
         if not opened.read_only:
             self.saver = AutoSaver(
@@ -99,7 +105,11 @@ class LiveSession:
         return saver.last_error
 
     def flush(self, timeout: float = CLOSE_TIMEOUT_S) -> bool:
-        """Wait (bounded) until every change is on disk; for shutdown only."""
+        """Wait (bounded) until every change is on disk; for shutdown only.
+
+        The drafts are written too; whether they made it does not count
+        (they are a convenience, and their failure is logged)."""
+        self.drafts.flush()
         return True if self.saver is None else self.saver.flush(timeout)
 
     def close(self, timeout: float = CLOSE_TIMEOUT_S) -> bool:
@@ -110,6 +120,7 @@ class LiveSession:
         with self._close_lock:
             if self._closed:
                 return True
+            self.drafts.close()
             saved = True if self.saver is None else self.saver.close(timeout)
             self.opened.close()
             self._closed = True

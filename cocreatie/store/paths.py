@@ -5,6 +5,7 @@
     <data_dir>/.backups/<id>/         rolling backups
     <data_dir>/.damaged/<id>-<ts>.json  unreadable files, moved aside, never deleted
     <data_dir>/.trash/<id>-<ts>.json  deleted sessions, recoverable
+    <data_dir>/.drafts/<id>.json      forms typed into but not saved
     <data_dir>/logs/
     <data_dir>/templates/             the facilitator's own templates
 
@@ -105,6 +106,13 @@ class DataLayout:
     @property
     def trash_dir(self) -> Path:
         return self.root / ".trash"
+
+    @property
+    def drafts_dir(self) -> Path:
+        return self.root / ".drafts"
+
+    def draft_file(self, session_id: str) -> Path:
+        return self.drafts_dir / f"{checked_id(session_id)}{SESSION_SUFFIX}"
 
     @property
     def logs_dir(self) -> Path:

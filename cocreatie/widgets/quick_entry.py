@@ -7,6 +7,8 @@ Bazuin · factoren: 7, 3 · avond"), or why not. Enter posts ``Submitted``
 with the reading; the step asks its questions, saves, and calls ``done``,
 which empties the line and keeps the focus in it for the next item. Escape
 goes back to the list; Ctrl+F asks for the full form with what was typed.
+Every change of the text posts ``Drafted`` (``urgent`` when the line loses
+focus), so the step can keep it as a draft until it is saved.
 """
 
 from __future__ import annotations
@@ -64,6 +66,14 @@ class QuickEntry(Vertical):
     class Leave(Message):
         """Escape: back to the list."""
 
+    class Drafted(Message):
+        """The line's text changed (empty: nothing left to keep)."""
+
+        def __init__(self, line: str, urgent: bool = False) -> None:
+            super().__init__()
+            self.line = line
+            self.urgent = urgent
+
     class FullForm(Message):
         def __init__(self, line: str) -> None:
             super().__init__()
@@ -115,11 +125,16 @@ class QuickEntry(Vertical):
     @on(Input.Changed, "QuickLine")
     def _typed(self, event: Input.Changed) -> None:
         event.stop()
+        self.post_message(self.Drafted(event.value))
         if not event.value.strip():
             self._hint(self.prompt)
             return
         reading = self.read(event.value)
         self._hint(self.describe(reading), problem=bool(reading.problems))
+
+    @on(Input.Blurred, "QuickLine")
+    def _left(self, event: Input.Blurred) -> None:
+        self.post_message(self.Drafted(event.value, urgent=True))
 
     @on(Input.Submitted, "QuickLine")
     def _entered(self, event: Input.Submitted) -> None:

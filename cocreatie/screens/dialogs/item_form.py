@@ -4,19 +4,24 @@ Every field is one line, so a wish with ten fields fits on 80×24. The form
 hands its values to ``submit``, which applies the change through the model
 and returns the Dutch reasons it was refused; the form then stays open with
 the reasons shown and the typed text intact. Nothing is saved half.
+
+With a ``keeper`` the form hands what is typed to it as a draft (kept
+beside the session until the form is saved or thrown away), and
+``restore`` puts a draft's values back in place when it opens.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Protocol
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, Static
+from textual.widget import Widget
+from textual.widgets import Button, Checkbox, Footer, Input, Label, Static
 
 from cocreatie.i18n import t
 from cocreatie.screens.dialogs.choice_picker import ChoicePicker
@@ -27,6 +32,25 @@ from cocreatie.widgets.single_choice import SingleChoice
 from cocreatie.widgets.textual_private import GuardedDispatch, translate_bindings
 
 Submit = Callable[[dict[str, Any]], list[str]]
+# What a field holds as typed (``models.draft.HeldValue``).
+Held = str | bool | list[str] | None
+
+
+class DraftKeeper(Protocol):
+    """Where a form's unsaved text goes (``screens.steps.drafting``)."""
+
+    def keep(self, fields: dict[str, Held], urgent: bool) -> None: ...
+
+    def drop(self) -> None: ...
+
+
+def held_value(widget: Widget) -> tuple[str, Held] | None:
+    """The attribute a field's control keeps its value in, and the value."""
+    for attribute in ("value", "values"):
+        if hasattr(widget, attribute):
+            value = getattr(widget, attribute)
+            return attribute, list(value) if isinstance(value, list | tuple) else value
+    return None
 
 
 class ItemForm(GuardedDispatch, ModalScreen[bool]):
@@ -83,12 +107,22 @@ class ItemForm(GuardedDispatch, ModalScreen[bool]):
         Binding("escape", "cancel", "steps.form.cancel", id="steps.form.cancel"),
     ]
 
-    def __init__(self, title: str, fields: Sequence[FormField], submit: Submit) -> None:
+    def __init__(
+        self,
+        title: str,
+        fields: Sequence[FormField],
+        submit: Submit,
+        *,
+        keeper: DraftKeeper | None = None,
+        restore: dict[str, Held] | None = None,
+    ) -> None:
         super().__init__()
         translate_bindings(self)
         self.form_title = title
         self.fields = list(fields)
         self.submit = submit
+        self.keeper = keeper
+        self.restore = restore
         self.messages: list[str] = []
         self._as_opened: list[str] = []
 
@@ -113,8 +147,61 @@ class ItemForm(GuardedDispatch, ModalScreen[bool]):
 
     def on_mount(self) -> None:
         self._as_opened = self._raw_state()
+        if self.restore:
+            self._put_back(self.restore)
         if self.fields:
             self.query_one(f"#{self.fields[0].widget_id}").focus()
+
+    def _put_back(self, held: dict[str, Held]) -> None:
+        """A draft's values in their fields (a choice no longer offered stays)."""
+        for spec in self.fields:
+            if spec.name not in held:
+                continue
+            widget = self.query_one(f"#{spec.widget_id}")
+            found = held_value(widget)
+            if found is None:
+                continue
+            try:
+                setattr(widget, found[0], held[spec.name])
+            except ValueError:
+                continue
+            widget.refresh()
+
+    def held(self) -> dict[str, Held]:
+        """Every field's value as typed, by field name (for a draft)."""
+        values: dict[str, Held] = {}
+        for spec in self.fields:
+            found = held_value(self.query_one(f"#{spec.widget_id}"))
+            if found is not None:
+                values[spec.name] = found[1]
+        return values
+
+    def _note_change(self, urgent: bool = False) -> None:
+        if self.keeper is None or not self.is_mounted:
+            return
+        if self.changed:
+            self.keeper.keep(self.held(), urgent)
+        else:
+            self.keeper.drop()
+
+    @on(Input.Changed)
+    @on(Checkbox.Changed)
+    @on(SingleChoice.Changed)
+    def _field_changed(self) -> None:
+        self._note_change()
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        self._note_change(urgent=True)
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Back from a picker: a choice may have changed.
+        self._note_change(urgent=True)
+
+    def close_form(self, saved: bool) -> None:
+        """Saved or thrown away: either way the draft has done its job."""
+        if self.keeper is not None:
+            self.keeper.drop()
+        self.dismiss(saved)
 
     def _raw_state(self) -> list[str]:
         """What the fields hold as typed (also what cannot be read yet)."""
@@ -161,11 +248,11 @@ class ItemForm(GuardedDispatch, ModalScreen[bool]):
         if problems:
             self.show_problems(problems)
             return
-        self.dismiss(True)
+        self.close_form(True)
 
     def action_cancel(self) -> None:
         if not self.changed:
-            self.dismiss(False)
+            self.close_form(False)
             return
         # Esc by reflex must not throw away what the room just dictated:
         # the default answer (Enter) keeps the text.
@@ -178,7 +265,7 @@ class ItemForm(GuardedDispatch, ModalScreen[bool]):
 
     def _discard_answered(self, discard: bool | None) -> None:
         if discard:
-            self.dismiss(False)
+            self.close_form(False)
 
     @on(Input.Submitted)
     def _enter(self, event: Input.Submitted) -> None:

@@ -28,10 +28,11 @@ from cocreatie.models import Session
 from cocreatie.models.clock import now
 from cocreatie.screens.publish_runner import run_publish
 from cocreatie.screens.session.commands import SESSION_COMMANDS
+from cocreatie.screens.session.drafts import DraftOffers
 from cocreatie.screens.session.export import export_plan
 from cocreatie.screens.session.messages import SaveFailed, SaveSucceeded
 from cocreatie.screens.session.sharing import ShareService, SharingScreen
-from cocreatie.screens.steps import StepContext, StepView, view_for
+from cocreatie.screens.steps import StepView, view_for
 from cocreatie.screens.steps.requests import ExportRequested, ScrubCopies
 from cocreatie.store import SessionRepository
 from cocreatie.store.errors import ReadOnlySessionError, SessionClosedError
@@ -49,7 +50,7 @@ from cocreatie.widgets.step_timer import StepTimer
 from cocreatie.widgets.textual_private import GuardedDispatch, translate_bindings
 
 
-class SessionScreen(GuardedDispatch, SharingScreen):
+class SessionScreen(GuardedDispatch, DraftOffers, SharingScreen):
     DEFAULT_CSS = """
     SessionScreen.-presenting PresentationView {
         display: block;
@@ -129,8 +130,8 @@ class SessionScreen(GuardedDispatch, SharingScreen):
         else:
             self.query_one(SaveStatus).show_opened(self.live.path)
         steps = len(self.template.steps)
-        start = min(self.live.session.progress.current_step, steps - 1)
-        self.current = start
+        self.current = min(self.live.session.progress.current_step, steps - 1)
+        self.call_after_refresh(self.offer_drafts)
 
     @property
     def session(self) -> Session:
@@ -177,10 +178,7 @@ class SessionScreen(GuardedDispatch, SharingScreen):
     def _build_view(self, index: int) -> Widget:
         step = self.template.steps[index]
         view_class = view_for(step.type)
-        context = StepContext(
-            self.session, self.template, step, self.live.read_only, self.recent_choices
-        )
-        return view_class(context, id=f"step-view-{index}")
+        return view_class(self.step_context(step, self.recent_choices), id=f"step-view-{index}")
 
     def _focus_step(self, view: Widget) -> None:
         """Focus the first control of the step (not a scrolling frame around it)."""

@@ -260,6 +260,7 @@ class ActionsView(EditingStepView):
             done=lambda: self.refresh_view(
                 select=self.session.actions[-1].id if self.session.actions else None
             ),
+            form="new",
         )
 
     def action_edit(self) -> None:
@@ -270,7 +271,9 @@ class ActionsView(EditingStepView):
         def change_for(values: dict[str, Any]) -> Change:
             return lambda s: s.update(Action, action.id, **values)
 
-        self.open_form(t("steps.actions.edit_title"), self.fields(action), change_for)
+        title = t("steps.actions.edit_title")
+        fields = self.fields(action)
+        self.open_form(title, fields, change_for, form="edit", item_id=action.id)
 
     def action_remove(self) -> None:
         action = self.selected()

@@ -179,6 +179,7 @@ class ContactsView(EditingStepView):
             self.fields(start),
             lambda values: lambda s: s.add(ContactPerson(**_values(values))),
             done=self._select_last,
+            form="new",
         )
 
     def _select_last(self) -> None:
@@ -200,7 +201,8 @@ class ContactsView(EditingStepView):
         def change_for(values: dict[str, Any]) -> Change:
             return lambda s: s.update(ContactPerson, contact.id, **_values(values))
 
-        self.open_form(t("steps.contacts.edit_title"), self.fields(contact), change_for)
+        title = t("steps.contacts.edit_title")
+        self.open_form(title, self.fields(contact), change_for, form="edit", item_id=contact.id)
 
     def action_agreed(self) -> None:
         contact = self.selected()

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from cocreatie.entry.recency import RecentChoices
 from cocreatie.models import Session
+from cocreatie.store.draftbox import DraftBox
 from cocreatie.templating.model import SessionTemplate, Step
 
 
@@ -19,3 +20,5 @@ class StepContext:
     # What was picked or added this evening comes first in every picker;
     # the session screen shares one between its steps.
     recent: RecentChoices = field(default_factory=RecentChoices)
+    # Where forms keep what is typed but not saved (``None``: nowhere).
+    drafts: DraftBox | None = None

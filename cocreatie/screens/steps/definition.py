@@ -272,10 +272,10 @@ class DefinitionView(CuratingView):
         selected = self._selected()
         if selected is None:
             return
+        fields = [TextField("text", t("models.field.text"), selected.text)]
+        change = lambda values: lambda s: s.update_contribution(selected.id, text=values["text"])  # noqa: E731
         self.open_form(
-            t("steps.definition.edit_title"),
-            [TextField("text", t("models.field.text"), selected.text)],
-            lambda values: lambda s: s.update_contribution(selected.id, text=values["text"]),
+            t("steps.definition.edit_title"), fields, change, form="edit", item_id=selected.id
         )
 
     def action_remove(self) -> None:

@@ -27,6 +27,7 @@ from cocreatie.screens.dialogs.choice_picker import ChoicePicker
 from cocreatie.screens.dialogs.confirm import ConfirmDialog
 from cocreatie.screens.dialogs.item_form import ItemForm
 from cocreatie.screens.steps.base import StepView
+from cocreatie.screens.steps.drafting import DraftingView
 from cocreatie.templating.model import SessionTemplate
 from cocreatie.widgets.form_fields import FormField
 from cocreatie.widgets.multi_choice import Choice
@@ -41,7 +42,7 @@ LineReader = Callable[[str, Session, SessionTemplate], Reading]
 LineDescriber = Callable[[Reading, Session, SessionTemplate], str]
 
 
-class EditingStepView(StepView):
+class EditingStepView(DraftingView, StepView):
     # From this width on, the step shows side panels next to its list.
     WIDE_AT = 110
     # Actions that change the record; greyed out in a read-only session.
@@ -62,7 +63,13 @@ class EditingStepView(StepView):
         fields: Sequence[FormField],
         change_for: Callable[[dict[str, Any]], Change],
         done: Callable[[], None] | None = None,
+        *,
+        form: str | None = None,
+        item_id: str | None = None,
     ) -> None:
+        """The form of an item; with ``form`` (the action that opens it:
+        "new", "edit" ...) what is typed is kept as a draft until saved."""
+
         def submit(values: dict[str, Any]) -> list[str]:
             problems = self.apply(change_for(values))
             if not problems:
@@ -73,7 +80,8 @@ class EditingStepView(StepView):
             if saved and done is not None:
                 done()
 
-        self.app.push_screen(ItemForm(title, fields, submit), closed)
+        options = self.draft_options(form, item_id, title)
+        self.app.push_screen(ItemForm(title, fields, submit, **options), closed)
 
     def pick(
         self,

@@ -253,6 +253,8 @@ class ParticipantsView(EditingStepView):
             self._fields(person),
             change_for,
             done=self.refresh_view,
+            form="edit",
+            item_id=person.id,
         )
 
     def _fields(self, person: Participant) -> list[FormField]:
@@ -301,7 +303,8 @@ class ParticipantsView(EditingStepView):
                 return [t("ui.participants.scope_required")]
             return self.apply(lambda s: s.record_consent(person.id, values["scope"], values["by"]))
 
-        self._form(t("ui.participants.consent_title", name=person.display_name), fields, submit)
+        title = t("ui.participants.consent_title", name=person.display_name)
+        self._form(title, fields, submit, ("consent", person.id))
 
     def action_contact(self) -> None:
         person = self._person_or_hint()
@@ -323,10 +326,14 @@ class ParticipantsView(EditingStepView):
         def submit(values: dict[str, Any]) -> list[str]:
             return self.apply(lambda s: s.set_contact(person.id, ContactDetails(**values)))
 
-        self._form(t("ui.participants.contact_title", name=person.display_name), fields, submit)
+        title = t("ui.participants.contact_title", name=person.display_name)
+        self._form(title, fields, submit, ("contact", person.id))
 
-    def _form(self, title: str, fields: list[FormField], submit: Any) -> None:
-        self.app.push_screen(ItemForm(title, fields, submit), lambda _: self.refresh_view())
+    def _form(
+        self, title: str, fields: list[FormField], submit: Any, draft: tuple[str, str]
+    ) -> None:
+        form = ItemForm(title, fields, submit, **self.draft_options(*draft, title))
+        self.app.push_screen(form, lambda _: self.refresh_view())
 
     def action_withdraw(self) -> None:
         person = self._person_or_hint()

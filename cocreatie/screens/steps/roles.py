@@ -257,9 +257,9 @@ class RolesView(EditingStepView):
             if self.session.actors:
                 self.actor_table.select(self.session.actors[-1].id)
 
-        self.open_form(
-            t("steps.roles.new_actor_title"), self.actor_fields(None), change_for, select_newest
-        )
+        title = t("steps.roles.new_actor_title")
+        fields = self.actor_fields(None)
+        self.open_form(title, fields, change_for, select_newest, form="new_actor")
 
     def action_edit_actor(self) -> None:
         actor = self._selected_actor()
@@ -269,7 +269,9 @@ class RolesView(EditingStepView):
         def change_for(values: dict[str, Any]) -> Change:
             return lambda s: s.update(Actor, actor.id, **values)
 
-        self.open_form(t("steps.roles.edit_actor_title"), self.actor_fields(actor), change_for)
+        title = t("steps.roles.edit_actor_title")
+        fields = self.actor_fields(actor)
+        self.open_form(title, fields, change_for, form="edit_actor", item_id=actor.id)
 
     def action_remove_actor(self) -> None:
         actor = self._selected_actor()

@@ -267,7 +267,11 @@ class WishesView(CuratingView):
             return lambda s: s.add(Wish(**wish_values(values)))
 
         self.open_form(
-            t("steps.wishes.new_title"), self.fields(None), change_for, done=self._select_newest
+            t("steps.wishes.new_title"),
+            self.fields(None),
+            change_for,
+            done=self._select_newest,
+            form="new",
         )
         self.query_one(TabbedContent).active = "wishes-tab"
 
@@ -292,7 +296,9 @@ class WishesView(CuratingView):
             self.query_one(QuickEntry).done()
             self._select_newest(focus_table=False)
 
-        self.open_form(t("steps.wishes.new_title"), self.fields(typed), change_for, done=saved)
+        self.open_form(
+            t("steps.wishes.new_title"), self.fields(typed), change_for, done=saved, form="new"
+        )
 
     def _select_newest(self, focus_table: bool = True) -> None:
         # Votes and keys go to the wish just raised, not the one above it.
@@ -309,7 +315,13 @@ class WishesView(CuratingView):
         def change_for(values: dict[str, Any]) -> Change:
             return lambda s: s.update(Wish, wish.id, **wish_values(values))
 
-        self.open_form(t("steps.wishes.edit_title"), self.fields(wish), change_for)
+        self.open_form(
+            t("steps.wishes.edit_title"),
+            self.fields(wish),
+            change_for,
+            form="edit",
+            item_id=wish.id,
+        )
 
     def fields(self, wish: Wish | None) -> list[FormField]:
         return wish_fields(self.context.template, self.participant_choices(), wish)

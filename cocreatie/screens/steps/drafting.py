@@ -1,0 +1,136 @@
+"""Drafts in a step: what is typed into a form or quick line, kept unsaved.
+
+A form opened with ``draft_options(form, item_id, title)`` hands its typed
+values to a ``FormKeeper``, which keeps them in the session's ``DraftBox``
+(from the step's context) until the form is saved or thrown away. The quick
+line does the same through ``QuickEntry.Drafted``. ``restore_draft`` opens
+the form again (on its item) or fills the line, with the typed values back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on
+from textual.widget import Widget
+
+from cocreatie.i18n import t
+from cocreatie.models.draft import QUICK_FORM, Draft, HeldValue, draft_key
+from cocreatie.screens.steps.context import StepContext
+from cocreatie.store.draftbox import DraftBox
+from cocreatie.widgets.quick_entry import QuickEntry
+from cocreatie.widgets.record_table import RecordTable
+
+QUICK_FIELD = "line"
+# How much of the typed text the offer shows.
+LABEL_TEXT = 60
+
+
+def draft_label(kind: str, title: str, fields: dict[str, HeldValue]) -> str:
+    """What the offer names: the form (``kind`` "form") or the quick line
+    ("quick") by its title, and the first text typed in it."""
+    text = next((v for v in fields.values() if isinstance(v, str) and v.strip()), "")
+    text = " ".join(text.split())
+    if len(text) > LABEL_TEXT:
+        text = text[: LABEL_TEXT - 1] + "…"
+    if not text:
+        return t(f"ui.drafts.{kind}", title=title)
+    return t(f"ui.drafts.{kind}_text", title=title, text=text)
+
+
+class FormKeeper:
+    """One form's draft in the box (see ``ItemForm.keeper``)."""
+
+    def __init__(
+        self, box: DraftBox, step: str, form: str, item_id: str | None, title: str
+    ) -> None:
+        self.box = box
+        self.step = step
+        self.form = form
+        self.item_id = item_id
+        self.title = title
+
+    @property
+    def key(self) -> str:
+        return draft_key(self.step, self.form, self.item_id)
+
+    def keep(self, fields: dict[str, HeldValue], urgent: bool) -> None:
+        draft = Draft(
+            step=self.step,
+            form=self.form,
+            item_id=self.item_id,
+            label=draft_label("quick" if self.form == QUICK_FORM else "form", self.title, fields),
+            fields=fields,
+        )
+        self.box.keep(draft, urgent=urgent)
+
+    def drop(self) -> None:
+        self.box.drop(self.key)
+
+
+class DraftingView(Widget):
+    """The drafts half of ``EditingStepView``."""
+
+    context: StepContext
+    # The draft being put back: ``draft_options`` hands it to the form the
+    # step opens for it.
+    _restoring: Draft | None = None
+
+    def keeper(self, form: str, item_id: str | None, title: str) -> FormKeeper | None:
+        box = self.context.drafts
+        if box is None or self.context.read_only:
+            return None
+        return FormKeeper(box, self.context.step.id, form, item_id, title)
+
+    def draft_options(self, form: str | None, item_id: str | None, title: str) -> dict[str, Any]:
+        """``ItemForm`` keywords: its keeper, and a draft's values to put back."""
+        if form is None:
+            return {}
+        restoring = self._restoring
+        restore = None
+        if restoring is not None and (restoring.form, restoring.item_id) == (form, item_id):
+            restore = dict(restoring.fields)
+            self._restoring = None
+        return {"keeper": self.keeper(form, item_id, title), "restore": restore}
+
+    def restore_draft(self, draft: Draft) -> bool:
+        """Put ``draft`` back in its form or line; False if that cannot be
+        done (its item is gone, or this step has no such form)."""
+        if draft.form == QUICK_FORM:
+            entries = self.query(QuickEntry)
+            if not entries:
+                return False
+            line = entries.first().line
+            line.value = str(draft.fields.get(QUICK_FIELD) or "")
+            line.focus()
+            return True
+        if draft.item_id is not None and not self._select_item(draft.item_id):
+            return False
+        opener = getattr(self, f"action_{draft.form}", None)
+        if opener is None:
+            return False
+        self._restoring = draft
+        try:
+            opener()
+        finally:
+            opened = self._restoring is None
+            self._restoring = None
+        return opened
+
+    def _select_item(self, item_id: str) -> bool:
+        for table in self.query(RecordTable):
+            if item_id in table.row_keys:
+                table.select(item_id)
+                return True
+        return False
+
+    @on(QuickEntry.Drafted)
+    def _quick_drafted(self, event: QuickEntry.Drafted) -> None:
+        event.stop()
+        keeper = self.keeper(QUICK_FORM, None, self.context.step.title)
+        if keeper is None:
+            return
+        if event.line.strip():
+            keeper.keep({QUICK_FIELD: event.line}, event.urgent)
+        else:
+            keeper.drop()
