@@ -36,6 +36,8 @@ def scrub_after_save(
     Blocking: run it in a thread. ``None`` when the copies were scrubbed,
     otherwise what to tell the facilitator (the record keeps the change).
     """
+    # The open forms' drafts first, or the box would write them back.
+    live.drafts.drop_where(terms)
     if not live.flush(FLUSH_TIMEOUT_S):
         reason = type(live.saver.last_error).__name__ if live.saver else "?"
         return _failed(repository, reason)

@@ -22,6 +22,7 @@ from pathlib import Path
 from cocreatie.models import Participant
 from cocreatie.privacy.redact import TermReplacer
 from cocreatie.store.atomic import fsync_dir
+from cocreatie.store.drafts import drop_drafts
 from cocreatie.store.repository import SessionRepository
 from cocreatie.store.trash import list_stamped
 
@@ -34,6 +35,7 @@ ERASED_MARK = "[gewist]"
 class ScrubReport:
     backups_removed: int
     copies_removed: int  # from .trash/ and .damaged/
+    drafts_removed: int  # unsaved forms that mention the terms
     logs_cleaned: int
     fresh_backup: Path | None
 
@@ -73,16 +75,21 @@ def scrub_session_copies(
                     copies += 1
         if folder.exists():
             fsync_dir(folder)
-    cleaned = scrub_logs(layout.logs_dir, terms)
+    wanted = list(terms)
+    # A draft holds what was typed and never saved: one that mentions the
+    # person goes whole (a damaged drafts file, which nobody can check, too).
+    drafts = drop_drafts(layout, session_id, lambda draft: draft.mentions(wanted))
+    cleaned = scrub_logs(layout.logs_dir, wanted)
     fresh = backups.backup(session_id, layout.session_file(session_id))
     log.info(
-        "privacy: scrubbed session %s (%d backups, %d copies, %d logs)",
+        "privacy: scrubbed session %s (%d backups, %d copies, %d drafts, %d logs)",
         session_id,
         removed,
         copies,
+        drafts,
         cleaned,
     )
-    return ScrubReport(removed, copies, cleaned, fresh)
+    return ScrubReport(removed, copies, drafts, cleaned, fresh)
 
 
 def scrub_logs(logs_dir: Path, terms: Iterable[str]) -> int:

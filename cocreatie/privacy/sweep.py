@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from cocreatie.models import Session
 from cocreatie.privacy.purge import personal_terms, purge_personal_data
 from cocreatie.privacy.retention import effective_retention, purge_due
 from cocreatie.privacy.scrub import ScrubReport, scrub_logs, scrub_session_copies
+from cocreatie.store.drafts import drop_drafts
 from cocreatie.store.errors import StoreError
 from cocreatie.store.records import load_record
 from cocreatie.store.repository import SessionRepository
@@ -121,7 +122,10 @@ def purge_session(
             return None
         terms = personal_terms(session)
         opened.save(purge_personal_data(session))
-        return scrub_session_copies(repository, session_id, terms)
+        report = scrub_session_copies(repository, session_id, terms)
+        # Drafts may name anyone, also people never saved: all of them go.
+        gone = drop_drafts(repository.layout, session_id, lambda _draft: True)
+        return replace(report, drafts_removed=report.drafts_removed + gone)
 
 
 def remove_trashed(repository: SessionRepository, item: DueSession) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cocreatie.store.atomic import fsync_dir, remove_stale_temps
+from cocreatie.store.drafts import remove_drafts
 from cocreatie.store.paths import (
     DataLayout,
     ensure_private_dir,
@@ -51,6 +52,9 @@ def move_to_trash(layout: DataLayout, session_id: str) -> Path:
     fsync_dir(folder)
     fsync_dir(source.parent)
     remove_stale_temps(source)
+    # A form half typed in a deleted session is not worth keeping: restoring
+    # the session must not bring back a stale form with personal data.
+    remove_drafts(layout, session_id)
     return target
 
 
@@ -63,7 +67,8 @@ def move_from_trash(layout: DataLayout, entry: TrashedSession) -> Path:
 
 
 def erase_files(layout: DataLayout, session_id: str) -> None:
-    """Unlink every file holding this session's data: live, temp, trash, damaged.
+    """Unlink every file holding this session's data: live, temp, trash,
+    damaged, drafts.
 
     Backups are removed separately (``BackupManager.purge``). Unlinking frees
     the data for the filesystem; it does not scrub the disk blocks, which
@@ -73,6 +78,7 @@ def erase_files(layout: DataLayout, session_id: str) -> None:
     with contextlib.suppress(FileNotFoundError):
         live.unlink()
     remove_stale_temps(live)
+    remove_drafts(layout, session_id)
     for folder in (layout.trash_dir, layout.damaged_dir):
         for entry in list_stamped(folder):
             if entry.session_id == session_id:

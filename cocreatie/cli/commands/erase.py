@@ -64,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
     key = "privacy.erase.already" if result.already else "privacy.erase.done"
     print(t(key, pseudonym=pseudonym, session=session.id))
     print(t("privacy.erase.copies", backups=report.backups_removed, copies=report.copies_removed))
+    if report.drafts_removed:
+        print(t("privacy.erase.drafts", count=report.drafts_removed))
     if result.parts_left:
         print(t("privacy.erase.parts_left", count=result.parts_left))
     return 0
