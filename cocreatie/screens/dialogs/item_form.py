@@ -165,6 +165,10 @@ class ItemForm(GuardedDispatch, ModalScreen[bool]):
                 setattr(widget, found[0], held[spec.name])
             except ValueError:
                 continue
+            if isinstance(widget, Input):
+                # A restored text is typed on, not replaced by the first key.
+                widget.select_on_focus = False
+                widget.cursor_position = len(widget.value)
             widget.refresh()
 
     def held(self) -> dict[str, Held]:

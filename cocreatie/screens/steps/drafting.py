@@ -102,7 +102,11 @@ class DraftingView(Widget):
                 return False
             line = entries.first().line
             line.value = str(draft.fields.get(QUICK_FIELD) or "")
+            # A restored line is typed on, not replaced by the first key.
+            line.select_on_focus = False
+            line.cursor_position = len(line.value)
             line.focus()
+            self.call_after_refresh(setattr, line, "select_on_focus", True)
             return True
         if draft.item_id is not None and not self._select_item(draft.item_id):
             return False
