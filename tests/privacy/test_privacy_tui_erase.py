@@ -128,3 +128,32 @@ async def test_removing_a_participant_in_the_tui_clears_them_from_every_copy(
         for secret in (PHONE, EMAIL):
             assert files_holding(data_dir, secret) == [], secret
     assert files_holding(data_dir, CONTRIBUTION_TEXT)
+
+
+async def test_erasing_in_the_tui_removes_the_drafts_that_name_the_person(
+    data_dir: Path, repo: SessionRepository, saved: Session
+) -> None:
+    from cocreatie.models.draft import Draft
+    from cocreatie.screens.dialogs.draft_offer import DraftOffer
+    from cocreatie.store.drafts import read_drafts, write_drafts
+
+    about_jan = Draft(step="participants", form="quick", fields={"line": f"{NAME}, {PHONE}"})
+    other = Draft(step="wishes", form="new", fields={"text": "Meer licht bij de vijver"})
+    write_drafts(repo.layout, saved.id, [about_jan, other])
+    app = make_app(data_dir, saved.id, repository=repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        for _ in range(2):  # both offered; Escape: later
+            assert isinstance(app.screen, DraftOffer)
+            await pilot.press("escape")
+            await settle(pilot)
+        await _on_first_participant(pilot)
+        await pilot.press("ctrl+e")
+        await _confirm(pilot)
+        shown = [n.message for n in app._notifications]
+        assert any("1 niet-opgeslagen concept(en)" in m for m in shown), shown
+        await settle(pilot)
+        assert read_drafts(repo.layout, saved.id) == [other]
+        for secret in (NAME, PHONE):
+            assert files_holding(data_dir, secret) == [], secret
+    assert read_drafts(repo.layout, saved.id) == [other]

@@ -152,3 +152,28 @@ async def test_a_read_only_open_neither_offers_nor_writes_drafts(data_dir: Path)
         await settle(pilot)
         assert not isinstance(app.screen, DraftOffer)
     assert drafts_of(data_dir, session_id) == before
+
+
+async def test_a_draft_left_for_later_survives_visiting_its_empty_form_and_line(
+    data_dir: Path,
+) -> None:
+    session_id = demo(data_dir)
+    waiting = [
+        Draft(step="wishes", form="quick", fields={"line": "Bankjes bij de vijver"}),
+        Draft(step="wishes", form="new", fields={"text": TYPED}),
+    ]
+    write_drafts(SessionRepository(data_dir).layout, session_id, waiting)
+    app = make_app(data_dir, session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in waiting:
+            await offer(pilot)
+            await pilot.press("escape")  # later
+        view = (await goto_step(pilot, WISHES)).step_view
+        assert view is not None
+        await pilot.press("n", "escape")  # into the empty line and out again
+        view.action_new()  # type: ignore[attr-defined]
+        await settle(pilot)
+        await pilot.press("escape")  # the untouched form closes at once
+        await settle(pilot)
+        assert not isinstance(app.screen, ItemForm)
+    assert sorted(d.key for d in drafts_of(data_dir, session_id)) == sorted(d.key for d in waiting)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 
+from textual import on
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -24,6 +25,7 @@ from cocreatie.models.draft import QUICK_FORM, Draft
 from cocreatie.screens.dialogs.draft_offer import Answer, DraftOffer
 from cocreatie.screens.steps import StepContext
 from cocreatie.screens.steps.drafting import DraftingView
+from cocreatie.screens.steps.requests import ScrubCopies
 from cocreatie.templating.model import Step
 
 # Waiting for a step view to be built (it mounts in the step watcher).
@@ -125,3 +127,11 @@ class DraftOffers(Screen[None]):
         elif answer == "discard":
             self.live.drafts.drop(draft.key)
         self.offer_drafts()
+
+    @on(ScrubCopies)
+    def _drafts_of_erased(self, event: ScrubCopies) -> None:
+        # A person erased (or their consent withdrawn): drafts that name
+        # them go now, in memory; the scrub's thread then rewrites the file.
+        gone = self.live.drafts.drop_where(list(event.terms))
+        if gone:
+            self.notify(t("privacy.erase.drafts", count=gone), timeout=10)

@@ -39,16 +39,27 @@ def draft_label(kind: str, title: str, fields: dict[str, HeldValue]) -> str:
 
 
 class FormKeeper:
-    """One form's draft in the box (see ``ItemForm.keeper``)."""
+    """One form's draft in the box (see ``ItemForm.keeper``).
+
+    It removes only a draft it wrote or put back itself: an empty form or
+    line that merely opens must not wipe a draft still waiting to be offered.
+    """
 
     def __init__(
-        self, box: DraftBox, step: str, form: str, item_id: str | None, title: str
+        self,
+        box: DraftBox,
+        step: str,
+        form: str,
+        item_id: str | None,
+        title: str,
+        owned: bool = False,
     ) -> None:
         self.box = box
         self.step = step
         self.form = form
         self.item_id = item_id
         self.title = title
+        self.owned = owned
 
     @property
     def key(self) -> str:
@@ -63,9 +74,12 @@ class FormKeeper:
             fields=fields,
         )
         self.box.keep(draft, urgent=urgent)
+        self.owned = True
 
     def drop(self) -> None:
-        self.box.drop(self.key)
+        if self.owned:
+            self.box.drop(self.key)
+            self.owned = False
 
 
 class DraftingView(Widget):
@@ -76,11 +90,21 @@ class DraftingView(Widget):
     # step opens for it.
     _restoring: Draft | None = None
 
-    def keeper(self, form: str, item_id: str | None, title: str) -> FormKeeper | None:
+    # The quick line's keeper (one line per step), made on first use.
+    _quick_keeper: FormKeeper | None = None
+
+    def keeper(
+        self, form: str, item_id: str | None, title: str, owned: bool = False
+    ) -> FormKeeper | None:
         box = self.context.drafts
         if box is None or self.context.read_only:
             return None
-        return FormKeeper(box, self.context.step.id, form, item_id, title)
+        return FormKeeper(box, self.context.step.id, form, item_id, title, owned)
+
+    def quick_keeper(self) -> FormKeeper | None:
+        if self._quick_keeper is None:
+            self._quick_keeper = self.keeper(QUICK_FORM, None, self.context.step.title)
+        return self._quick_keeper
 
     def draft_options(self, form: str | None, item_id: str | None, title: str) -> dict[str, Any]:
         """``ItemForm`` keywords: its keeper, and a draft's values to put back."""
@@ -91,7 +115,8 @@ class DraftingView(Widget):
         if restoring is not None and (restoring.form, restoring.item_id) == (form, item_id):
             restore = dict(restoring.fields)
             self._restoring = None
-        return {"keeper": self.keeper(form, item_id, title), "restore": restore}
+        keeper = self.keeper(form, item_id, title, owned=restore is not None)
+        return {"keeper": keeper, "restore": restore}
 
     def restore_draft(self, draft: Draft) -> bool:
         """Put ``draft`` back in its form or line; False if that cannot be
@@ -101,6 +126,9 @@ class DraftingView(Widget):
             if not entries:
                 return False
             line = entries.first().line
+            keeper = self.quick_keeper()
+            if keeper is not None:
+                keeper.owned = True
             line.value = str(draft.fields.get(QUICK_FIELD) or "")
             # A restored line is typed on, not replaced by the first key.
             line.select_on_focus = False
@@ -131,7 +159,7 @@ class DraftingView(Widget):
     @on(QuickEntry.Drafted)
     def _quick_drafted(self, event: QuickEntry.Drafted) -> None:
         event.stop()
-        keeper = self.keeper(QUICK_FORM, None, self.context.step.title)
+        keeper = self.quick_keeper()
         if keeper is None:
             return
         if event.line.strip():
