@@ -153,6 +153,9 @@ class DraftingView(Widget):
         for table in self.query(RecordTable):
             if item_id in table.row_keys:
                 table.select(item_id)
+                # At once, not later: a step may read "selected" from the
+                # focused list (roles: the actor list or the matrix).
+                self.screen.set_focus(table)
                 return True
         return False
 

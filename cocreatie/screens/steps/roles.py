@@ -232,7 +232,8 @@ class RolesView(EditingStepView):
     # -- actors ----------------------------------------------------------------------------
 
     def _selected_actor(self) -> Actor | None:
-        if self.actor_table.has_focus:
+        # The screen's focus, not ``has_focus``: that one follows a moment later.
+        if self.screen.focused is self.actor_table:
             return self.session.find(Actor, self.actor_table.selected_key)
         return self.session.find(Actor, self.matrix.selected_actor)
 
