@@ -177,3 +177,18 @@ async def test_a_draft_left_for_later_survives_visiting_its_empty_form_and_line(
         await settle(pilot)
         assert not isinstance(app.screen, ItemForm)
     assert sorted(d.key for d in drafts_of(data_dir, session_id)) == sorted(d.key for d in waiting)
+
+
+async def test_a_draft_naming_another_action_does_not_run_it(data_dir: Path) -> None:
+    session_id = demo(data_dir)
+    hostile = Draft(step="wishes", form="remove", item_id="w-snelheid", fields={"text": "x"})
+    write_drafts(SessionRepository(data_dir).layout, session_id, [hostile])
+    app = make_app(data_dir, session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await offer(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, DraftOffer | ItemForm)
+        shown = [n.message for n in app._notifications]
+        assert any("kan hier niet worden teruggezet" in m for m in shown), shown
+    assert "w-snelheid" in [w.id for w in stored(data_dir, session_id).wishes]

@@ -21,10 +21,10 @@ from cocreatie.entry.recency import RecentChoices
 from cocreatie.i18n import t
 from cocreatie.live import LiveSession
 from cocreatie.models.clock import now
-from cocreatie.models.draft import QUICK_FORM, Draft
+from cocreatie.models.draft import Draft
 from cocreatie.screens.dialogs.draft_offer import Answer, DraftOffer
 from cocreatie.screens.steps import StepContext
-from cocreatie.screens.steps.drafting import DraftingView
+from cocreatie.screens.steps.drafting import FORM_ACTIONS, DraftingView
 from cocreatie.screens.steps.requests import ScrubCopies
 from cocreatie.templating.model import Step
 
@@ -106,7 +106,7 @@ class DraftOffers(Screen[None]):
     def _put_back(self, draft: Draft, view: Widget | None) -> None:
         if isinstance(view, DraftingView) and view.restore_draft(draft):
             return
-        if draft.item_id is None or draft.form == QUICK_FORM or view is None:
+        if draft.item_id is None or draft.form not in FORM_ACTIONS or view is None:
             self.notify(t("ui.drafts.cannot", what=draft.label), severity="warning", timeout=10)
             self.offer_drafts()
             return

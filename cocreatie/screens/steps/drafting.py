@@ -22,6 +22,10 @@ from cocreatie.widgets.quick_entry import QuickEntry
 from cocreatie.widgets.record_table import RecordTable
 
 QUICK_FIELD = "line"
+# The view actions that open a form keeping drafts (``open_form(form=...)``).
+# Only these are called to put a draft back: a draft file names an action,
+# and must never make a view delete or change anything.
+FORM_ACTIONS = frozenset({"new", "edit", "consent", "contact", "new_actor", "edit_actor"})
 # How much of the typed text the offer shows.
 LABEL_TEXT = 60
 
@@ -136,6 +140,8 @@ class DraftingView(Widget):
             line.focus()
             self.call_after_refresh(setattr, line, "select_on_focus", True)
             return True
+        if draft.form not in FORM_ACTIONS:
+            return False
         if draft.item_id is not None and not self._select_item(draft.item_id):
             return False
         opener = getattr(self, f"action_{draft.form}", None)
