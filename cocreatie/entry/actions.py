@@ -18,7 +18,7 @@ from cocreatie.entry.dates import read_date
 from cocreatie.entry.line import join_text, split_line
 from cocreatie.entry.preview import describe
 from cocreatie.entry.reading import Question, Reading
-from cocreatie.entry.references import actor_candidates, refer, wish_candidates
+from cocreatie.entry.references import actor_candidates, refer_to, wish_reference
 from cocreatie.i18n import t
 from cocreatie.models import Action, Actor, ContactPerson, Session, Wish
 from cocreatie.templating.model import SessionTemplate
@@ -66,24 +66,19 @@ def read_action(
     kept: list[str] = []
     for part in parsed.parts:
         if part.sigil == "=" and "wish_id" not in fields and part.text:
-            found, question = refer(
-                part.text, wish_candidates(session), "wish_id", t("entry.ask.wish", typed=part.text)
-            )
-            if found is None and question is None:
-                problems.append(t("entry.problem.no_wish", typed=part.text))
-            fields["wish_id"] = found
-            questions += [question] if question else []
+            fields["wish_id"], asked, missing = wish_reference(part.text, session, "wish_id")
+            questions += asked
+            problems += missing
         elif part.sigil == "@" and "owner_actor_id" not in fields and part.text:
-            found, question = refer(
+            fields["owner_actor_id"], asked, missing = refer_to(
                 part.text,
                 actor_candidates(session),
                 "owner_actor_id",
                 t("entry.ask.owner", typed=part.text),
+                t("entry.problem.no_actor", typed=part.text),
             )
-            if found is None and question is None:
-                problems.append(t("entry.problem.no_actor", typed=part.text))
-            fields["owner_actor_id"] = found
-            questions += [question] if question else []
+            questions += asked
+            problems += missing
         elif part.sigil in _DATES and _DATES[part.sigil] not in fields and part.text:
             when = read_date(part.text, today)
             if when is None:

@@ -18,7 +18,7 @@ from cocreatie.entry.codes import Code
 from cocreatie.entry.line import join_text, split_line
 from cocreatie.entry.preview import describe
 from cocreatie.entry.reading import Question, Reading
-from cocreatie.entry.references import actor_candidates, refer, wish_candidates
+from cocreatie.entry.references import actor_candidates, refer, wish_reference
 from cocreatie.i18n import t
 from cocreatie.models import Actor, ContactPerson, ContactSubject, Session, Wish
 from cocreatie.templating.model import SessionTemplate
@@ -43,13 +43,9 @@ def read_contact(
     kept: list[str] = []
     for part in parsed.parts:
         if part.sigil == "=" and "wish_id" not in fields and part.text:
-            found, question = refer(
-                part.text, wish_candidates(session), "wish_id", t("entry.ask.wish", typed=part.text)
-            )
-            if found is None and question is None:
-                problems.append(t("entry.problem.no_wish", typed=part.text))
-            fields["wish_id"] = found
-            questions += [question] if question else []
+            fields["wish_id"], asked, missing = wish_reference(part.text, session, "wish_id")
+            questions += asked
+            problems += missing
         elif part.sigil == "@" and "who" not in fields and part.text:
             fields["who"] = part.text
             who, *rest = [p.strip() for p in part.text.split(",")]
