@@ -199,7 +199,9 @@ class WishesView(CuratingView):
         self.action_edit()
 
     def focus_view(self, pane_id: str) -> None:
-        target = self.table if pane_id == "wishes-tab" else self.query_one(QuadrantView)
+        # The list's pane opens on its quick-entry line, as the step does.
+        line = self.opening_focus()
+        target = line if pane_id == "wishes-tab" and line else self.query_one(QuadrantView)
         target.focus()
 
     @on(QuadrantView.Moved)
