@@ -1,8 +1,9 @@
-"""A wish on one line: ``[wie:] tekst [@plek] [#codes]``.
+"""A wish on one line: ``[wie:] tekst [@plek][#codes]``.
 
 ``Henk: Betere verlichting fietspad @De Bazuin #73ak`` is a wish raised by
 Henk, at De Bazuin, with factors 7 and 3, in the evening ("a"), a kleine
-norm ("k"). See ``codes`` for what a ``#`` part may hold.
+norm ("k"). The codes may be glued to the place ("@De Bazuin#73ak"). See
+``codes`` for what a ``#`` part may hold.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from cocreatie.entry.apply import CodeParts
-from cocreatie.entry.line import join_text, split_line
+from cocreatie.entry.line import join_text, split_line, unglue
 from cocreatie.entry.preview import describe, names
 from cocreatie.entry.reading import Reading
 from cocreatie.entry.references import speaker
@@ -23,11 +24,11 @@ SIGILS = "@#"
 
 
 def read_wish(line: str, session: Session, template: SessionTemplate) -> Reading:
-    parsed = split_line(line, SIGILS)
     fields: dict[str, Any] = {"participant_ids": [], "factor_ids": []}
+    codes = CodeParts(wish_codes(template), multi=frozenset({"factor_ids"}))
+    parsed = unglue(split_line(line, SIGILS, glued="#"), codes.recognises)
     head, found, questions = speaker(parsed.head, session, template, "participant_ids")
     fields["participant_ids"] = [found] if found else []
-    codes = CodeParts(wish_codes(template), multi=frozenset({"factor_ids"}))
     kept: list[str] = []
     location: list[str] = []
     for part in parsed.parts:
