@@ -62,6 +62,26 @@ async def test_a_list_step_opens_on_its_line_and_esc_goes_to_the_list(
         assert isinstance(app.focused, RecordTable), "Esc goes to the list"
 
 
+async def test_ctrl_g_the_palette_and_f4_work_from_the_line(data_dir: Path, demo_id: str) -> None:
+    app = make_app(data_dir, demo_id)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await goto_step(pilot, _index(await wait_for_session(pilot), "wishes"))
+        assert isinstance(app.focused, QuickLine)
+        for key in ("ctrl+g", "ctrl+p"):
+            await pilot.press(key)
+            await settle(pilot)
+            assert app.screen is not screen, f"{key} opens its dialog from the line"
+            await pilot.press("escape")
+            await settle(pilot)
+            assert app.screen is screen
+        step_id = screen.template.steps[screen.current].id
+        was_done = step_id in screen.session.progress.done
+        await pilot.press("f4")
+        await settle(pilot)
+        assert (step_id in screen.session.progress.done) is not was_done
+        assert isinstance(app.focused, QuickLine) and app.focused.value == ""
+
+
 async def test_the_actors_pane_opens_on_its_line(data_dir: Path, demo_id: str) -> None:
     app = make_app(data_dir, demo_id)
     async with app.run_test(size=SIZE) as pilot:
