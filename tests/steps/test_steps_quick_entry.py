@@ -163,3 +163,15 @@ async def test_ctrl_f_adds_the_line_then_opens_the_full_form(run_step, session: 
         assert session.participants[-1].display_name == "Yvonne"
         assert isinstance(app.screen, ItemForm)
         assert app.screen.query_one("#field-display_name", Input).value == "Yvonne"
+
+
+async def test_read_only_opens_on_the_list_and_f3_comes_back_to_it(
+    run_step, session: Session
+) -> None:
+    session.add(Wish(text="Drempels"))
+    async with run_step(StepType.WISHES, session, read_only=True) as (app, pilot, view):
+        assert view.query_one(QuickLine).disabled
+        assert app.focused is view.table, "no line to type in: the list has the focus"
+        await pilot.press("f3", "f3")  # the matrix, and back to the list
+        await pilot.pause()
+        assert app.focused is view.table

@@ -194,7 +194,7 @@ class RolesView(EditingStepView):
 
     def focus_view(self, pane_id: str) -> None:
         line = self.opening_focus()
-        if pane_id == "matrix-tab" or line is None:
+        if pane_id == "matrix-tab" or line is None or line.disabled:
             self.query_one("#matrix" if pane_id == "matrix-tab" else "#actors").focus()
         else:
             line.focus()  # the actors' pane opens on its quick-entry line
