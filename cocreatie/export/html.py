@@ -9,17 +9,14 @@ refers to nothing outside itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from functools import lru_cache
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
-import jinja2
 from markupsafe import Markup, escape
 
-from cocreatie.export.markdown import Layout, layout_error, read_layout, template_line, tidy
+from cocreatie.export.layout_env import LayoutEnvironment, read_layout
+from cocreatie.export.markdown import tidy
 from cocreatie.export.plan_model import Plan
-from cocreatie.i18n import t
 
 PLAN_LAYOUT = "actieplan.html.j2"
 STYLESHEET = "actieplan.css"
@@ -43,35 +40,12 @@ def _items(values: Iterable[object]) -> Markup:
     return Markup("<br>").join(_lines(v) for v in values if v)
 
 
-def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters.update(lines=_lines, block=_block, items=_items)
-    return env
-
-
-_ENV = _environment()
-
-
-@lru_cache(maxsize=8)
-def _compile(source: str, text: str) -> jinja2.Template:
-    try:
-        return _ENV.from_string(text)
-    except jinja2.TemplateSyntaxError as exc:
-        raise layout_error(source, exc.lineno, exc.message or str(exc)) from None
-
-
-def _translator(lang: str) -> Callable[..., Markup]:
-    def translate(key: str, **params: Any) -> Markup:
-        # Catalogue texts hold no markup: the whole sentence is escaped.
-        return escape(t(key, lang=lang, **params))
-
-    return translate
+_ENV = LayoutEnvironment(
+    autoescape=True,
+    # Catalogue texts hold no markup: the whole sentence is escaped.
+    markup=escape,
+    filters={"lines": _lines, "block": _block, "items": _items},
+)
 
 
 def stylesheet(data_dir: Path | None) -> Markup:
@@ -81,10 +55,5 @@ def stylesheet(data_dir: Path | None) -> Markup:
 
 
 def render_html(plan: Plan, *, data_dir: Path | None) -> str:
-    layout: Layout = read_layout(PLAN_LAYOUT, data_dir)
-    template = _compile(layout.source, layout.text)
-    try:
-        page = template.render(plan=plan, t=_translator(plan.lang), css=stylesheet(data_dir))
-    except jinja2.TemplateError as exc:
-        raise layout_error(layout.source, template_line(exc), str(exc)) from None
-    return tidy(page)
+    layout = read_layout(PLAN_LAYOUT, data_dir)
+    return tidy(_ENV.render(layout, plan.lang, plan=plan, css=stylesheet(data_dir)))

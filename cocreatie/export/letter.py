@@ -13,7 +13,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from cocreatie.export.dates import long_date
-from cocreatie.export.markdown import fill_markdown, read_layout
+from cocreatie.export.layout_env import read_layout
+from cocreatie.export.markdown import fill_markdown
 from cocreatie.export.overview import OverviewRow, status_label
 from cocreatie.export.pdf import labels, typeset
 from cocreatie.i18n import t

@@ -18,7 +18,7 @@ from typing import Any
 import typst
 
 from cocreatie.export.clean import clean
-from cocreatie.export.markdown import Layout, layout_error
+from cocreatie.export.layout_env import Layout, layout_error
 from cocreatie.export.plan_model import Plan
 from cocreatie.i18n import catalogue, t
 

@@ -6,7 +6,8 @@ from cocreatie.export.calendar import render_ics
 from cocreatie.export.clean import clean
 from cocreatie.export.formats import Rendering
 from cocreatie.export.html import render_html
-from cocreatie.export.markdown import PLAN_LAYOUT, read_layout, render_markdown
+from cocreatie.export.layout_env import read_layout
+from cocreatie.export.markdown import PLAN_LAYOUT, render_markdown
 from cocreatie.export.names import Namer
 from cocreatie.export.pdf import PLAN_LAYOUT as PDF_LAYOUT
 from cocreatie.export.pdf import plan_data, typeset

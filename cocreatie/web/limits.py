@@ -25,7 +25,11 @@ class Limits:
     save_timeout_s: float = 10.0
     # Connections at once; beyond that uvicorn answers 503.
     max_connections: int = 400
-    keep_alive_s: int = 5
+    # An idle connection is closed after this. It must outlast a client's
+    # own idle limit (httpx's is 5 s, as this was): when both are equal, a
+    # client can reuse the connection just as the server closes it, and that
+    # request fails (tests/web/test_web_connections.py).
+    keep_alive_s: int = 20
 
 
 # Devices remembered before the quiet ones are forgotten: a stream of

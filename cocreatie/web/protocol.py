@@ -4,8 +4,13 @@ uvicorn closes a connection that idles between requests (keep-alive), but
 not one that opens and then sends its headers a byte at a time: a few of
 those would hold every connection slot. This closes a connection whose
 request line and headers are not complete ``header_timeout`` seconds after
-it opened or after its previous response. The body has its own deadline
-(``web.forms``).
+it opened, or after the first bytes of a later request arrived. The body
+has its own deadline (``web.forms``).
+
+The deadline is not armed when a response completes: between requests the
+connection is idle, and idling is the keep-alive timeout's business alone.
+Armed there, it would close a kept-alive connection before the keep-alive
+said so, and a phone reusing it at that moment would lose its request.
 """
 
 from __future__ import annotations
@@ -27,14 +32,16 @@ class TimedH11Protocol(H11Protocol):
         self._disarm()
         super().connection_lost(exc)
 
+    def data_received(self, data: bytes) -> None:
+        # The first bytes after an idle spell start a request: its clock runs.
+        if self._deadline is None and not self._in_request():
+            self._arm()
+        super().data_received(data)
+
     def handle_events(self) -> None:
         super().handle_events()
         if self._in_request():
             self._disarm()
-
-    def on_response_complete(self) -> None:
-        super().on_response_complete()
-        self._arm()
 
     def _in_request(self) -> bool:
         return self.cycle is not None and not self.cycle.response_complete

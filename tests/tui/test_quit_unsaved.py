@@ -8,11 +8,15 @@ import errno
 import json
 import os
 import signal
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Input
 
+from cocreatie.app import CocreatieApp
 from cocreatie.app.rescue import EXIT_UNSAVED
 from cocreatie.cli.main import main
 from cocreatie.crashlog import CrashLog
@@ -38,16 +42,37 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-async def _type_place_on_a_full_disk(pilot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    screen = await wait_for_session(pilot)
+FullDisk = Callable[[], AbstractAsyncContextManager[tuple[CocreatieApp, Pilot[int]]]]
+
+
+@pytest.fixture
+def full_disk(data_dir: Path, home: Path, monkeypatch: pytest.MonkeyPatch) -> FullDisk:
+    """The demo open in the app, a place typed while the disk refuses every
+    save: the set-up of every test here. The app has exited (and its
+    ``return_code`` is known) once the ``async with`` block ends."""
+    demo(data_dir)
+
+    @asynccontextmanager
+    async def run() -> AsyncIterator[tuple[CocreatieApp, Pilot[int]]]:
+        app = make_app(data_dir, DEMO_ID)
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await wait_for_session(pilot)
+            await settle(pilot)
+            monkeypatch.setattr(storage, "atomic_write_bytes", _disk_full)
+            place = screen.query_one("#closing-next-place", Input)
+            place.focus()
+            await pilot.press(*PLACE)
+            await settle(pilot)
+            live = app.live
+            assert live is not None and not live.flush(5)  # the disk really refuses
+            yield app, pilot
+
+    return run
+
+
+async def _ask_to_quit(pilot: Pilot[int]) -> None:
+    await pilot.press("ctrl+q")
     await settle(pilot)
-    monkeypatch.setattr(storage, "atomic_write_bytes", _disk_full)
-    place = screen.query_one("#closing-next-place", Input)
-    place.focus()
-    await pilot.press(*PLACE)
-    await settle(pilot)
-    live = pilot.app.live
-    assert live is not None and not live.flush(5)  # the disk really refuses
 
 
 def _copy_in(folder: Path) -> Path:
@@ -56,14 +81,14 @@ def _copy_in(folder: Path) -> Path:
 
 
 async def test_quit_asks_and_writes_an_emergency_copy_that_imports(
-    data_dir: Path, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    full_disk: FullDisk,
+    data_dir: Path,
+    home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    demo(data_dir)
-    app = make_app(data_dir, DEMO_ID)
-    async with app.run_test(size=SIZE) as pilot:
-        await _type_place_on_a_full_disk(pilot, monkeypatch)
-        await pilot.press("ctrl+q")
-        await settle(pilot)
+    async with full_disk() as (app, pilot):
+        await _ask_to_quit(pilot)
         dialog = app.screen
         assert isinstance(dialog, UnsavedQuitDialog)  # not gone in silence
         assert "De schijf is vol" in dialog.question
@@ -85,16 +110,12 @@ async def test_quit_asks_and_writes_an_emergency_copy_that_imports(
 
 
 async def test_a_folder_that_cannot_take_the_copy_says_so_and_another_is_chosen(
-    data_dir: Path, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    full_disk: FullDisk, tmp_path: Path
 ) -> None:
-    demo(data_dir)
     other = tmp_path / "usb"
     other.mkdir()
-    app = make_app(data_dir, DEMO_ID)
-    async with app.run_test(size=SIZE) as pilot:
-        await _type_place_on_a_full_disk(pilot, monkeypatch)
-        await pilot.press("ctrl+q")
-        await settle(pilot)
+    async with full_disk() as (app, pilot):
+        await _ask_to_quit(pilot)
         dialog = app.screen
         assert isinstance(dialog, UnsavedQuitDialog)
         folder = dialog.query_one("#copy-folder", Input)
@@ -113,19 +134,14 @@ async def test_a_folder_that_cannot_take_the_copy_says_so_and_another_is_chosen(
 
 
 async def test_back_to_the_session_and_quitting_without_a_copy(
-    data_dir: Path, home: Path, monkeypatch: pytest.MonkeyPatch
+    full_disk: FullDisk, home: Path
 ) -> None:
-    demo(data_dir)
-    app = make_app(data_dir, DEMO_ID)
-    async with app.run_test(size=SIZE) as pilot:
-        await _type_place_on_a_full_disk(pilot, monkeypatch)
-        await pilot.press("ctrl+q")
-        await settle(pilot)
+    async with full_disk() as (app, pilot):
+        await _ask_to_quit(pilot)
         await pilot.press("escape")
         await settle(pilot)
         assert not isinstance(app.screen, UnsavedQuitDialog) and app.is_running
-        await pilot.press("ctrl+q")
-        await settle(pilot)
+        await _ask_to_quit(pilot)
         assert isinstance(app.screen, UnsavedQuitDialog)
         await pilot.click("#lose")
         await settle(pilot)
@@ -135,12 +151,9 @@ async def test_back_to_the_session_and_quitting_without_a_copy(
 
 
 async def test_sigterm_with_failing_saves_writes_the_copy_without_asking(
-    data_dir: Path, home: Path, monkeypatch: pytest.MonkeyPatch
+    full_disk: FullDisk, home: Path
 ) -> None:
-    demo(data_dir)
-    app = make_app(data_dir, DEMO_ID)
-    async with app.run_test(size=SIZE) as pilot:
-        await _type_place_on_a_full_disk(pilot, monkeypatch)
+    async with full_disk() as (app, pilot):
         app._terminate(signal.SIGTERM)
         await settle(pilot)
     assert app.return_code == EXIT_UNSAVED
@@ -165,14 +178,10 @@ def test_closing_the_log_on_a_full_disk_leaves_the_exit_line_alone(
 
 
 async def test_space_freed_while_the_dialog_is_open_saves_after_all(
-    data_dir: Path, home: Path, monkeypatch: pytest.MonkeyPatch
+    full_disk: FullDisk, data_dir: Path, home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    demo(data_dir)
-    app = make_app(data_dir, DEMO_ID)
-    async with app.run_test(size=SIZE) as pilot:
-        await _type_place_on_a_full_disk(pilot, monkeypatch)
-        await pilot.press("ctrl+q")
-        await settle(pilot)
+    async with full_disk() as (app, pilot):
+        await _ask_to_quit(pilot)
         assert isinstance(app.screen, UnsavedQuitDialog)
         monkeypatch.undo()  # somebody deleted a big file meanwhile
         monkeypatch.setenv("HOME", str(home))

@@ -20,8 +20,7 @@ PHONES, SECONDS = 60, 30.0
 
 async def test_the_tui_stays_responsive_under_sixty_phones(tmp_path: Path) -> None:
     run = await tui_under_load(tmp_path / "data", PHONES, SECONDS)
-    # As in part 1's load test: on a loaded machine one phone may time out.
-    assert run.tally.errors <= 1
+    assert run.tally.errors == 0  # no phone lost a request (see test_web_load.py)
     assert len(run.tally.acked_keys) > PHONES * 3
     assert run.keys_missed == 0 and len(run.key_latencies) > 10
     check_record(run.record, run.tally, BUDGET)

@@ -43,9 +43,9 @@ async def test_sixty_phones_for_thirty_seconds(tmp_path: Path) -> None:
         process.send_signal(signal.SIGTERM)
         _, err = process.communicate(timeout=60)
     assert process.returncode == 0, err
-    # On a loaded CI machine one phone in sixty has once timed out (httpx's
-    # 30 s); what it was told stays checked below, nothing acknowledged lost.
-    assert tally.errors <= 1
+    # No phone loses a request: the server keeps an idle connection longer
+    # than a client reuses one (web.limits), so none is closed under it.
+    assert tally.errors == 0
     assert len(tally.acked_keys) > LOAD_PHONES * 3 and tally.retries > 0
     assert tally.acked_dots
     check_record(record_on_disk(path), tally, BUDGET)
