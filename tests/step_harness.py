@@ -57,7 +57,9 @@ async def run_view(
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         # As the session screen does: focus the view's first control.
-        first = next((w for w in view.query("*") if w.focusable), None)
+        first = view.opening_focus()
+        if first is None or first not in app.screen.focus_chain:
+            first = next((w for w in view.query("*") if w.focusable), None)
         if first is not None:
             first.focus()
         await pilot.pause()

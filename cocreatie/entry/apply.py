@@ -35,6 +35,11 @@ class CodeParts:
         self.kept: list[str] = []  # what goes back into the text
         self.labels = {(c.field, c.value): c.label for c in self.codes}
 
+    def recognises(self, part: Part) -> bool:
+        """Whether a ``#`` part starts with something these codes know."""
+        plain = self.number_field is not None
+        return read_codes(part.text, self.codes, plain_numbers=plain).recognised
+
     def read(self, part: Part) -> None:
         reading = read_codes(part.text, self.codes, plain_numbers=self.number_field is not None)
         if not reading.recognised:

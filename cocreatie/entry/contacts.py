@@ -1,9 +1,10 @@
 """A fixed contact person on one line:
-``[thema] [=wens] @wie[, kanaal[, bereikbaarheid]] [#dagen] [+]``.
+``[thema] [=wens] @wie[, kanaal[, bereikbaarheid]][#dagen] [+]``.
 
 ``=verl @wijka, buurtapp #3 +`` makes the wijkagent the contact for the
 wish about lighting, reached through the buurtapp, answering within three
-working days, and agreed. ``@`` picks an actor by function, organisation
+working days, and agreed; the days may be glued to the channel
+(``@wijka, buurtapp#3``). ``@`` picks an actor by function, organisation
 or person; a name that fits no actor is kept as the contact's own name.
 With neither a theme nor ``=``, the contact is for the first chosen wish
 that has none yet (the prompt names it).
@@ -15,10 +16,10 @@ from typing import Any
 
 from cocreatie.entry.apply import CodeParts
 from cocreatie.entry.codes import Code
-from cocreatie.entry.line import join_text, split_line
+from cocreatie.entry.line import join_text, split_line, unglue
 from cocreatie.entry.preview import describe
 from cocreatie.entry.reading import Question, Reading
-from cocreatie.entry.references import actor_candidates, refer, wish_candidates
+from cocreatie.entry.references import actor_candidates, refer, wish_reference
 from cocreatie.i18n import t
 from cocreatie.models import Actor, ContactPerson, ContactSubject, Session, Wish
 from cocreatie.templating.model import SessionTemplate
@@ -35,21 +36,18 @@ def subject_codes() -> list[Code]:
 def read_contact(
     line: str, session: Session, template: SessionTemplate, default_wish: str | None = None
 ) -> Reading:
-    parsed = split_line(line, SIGILS)
+    codes = CodeParts(subject_codes(), number_field="feedback_days")
+    # The days may be glued to the channel: "@wijka, buurtapp#3".
+    parsed = unglue(split_line(line, SIGILS, glued="#"), codes.recognises)
     fields: dict[str, Any] = {}
     questions: list[Question] = []
     problems: list[str] = []
-    codes = CodeParts(subject_codes(), number_field="feedback_days")
     kept: list[str] = []
     for part in parsed.parts:
         if part.sigil == "=" and "wish_id" not in fields and part.text:
-            found, question = refer(
-                part.text, wish_candidates(session), "wish_id", t("entry.ask.wish", typed=part.text)
-            )
-            if found is None and question is None:
-                problems.append(t("entry.problem.no_wish", typed=part.text))
-            fields["wish_id"] = found
-            questions += [question] if question else []
+            fields["wish_id"], asked, missing = wish_reference(part.text, session, "wish_id")
+            questions += asked
+            problems += missing
         elif part.sigil == "@" and "who" not in fields and part.text:
             fields["who"] = part.text
             who, *rest = [p.strip() for p in part.text.split(",")]

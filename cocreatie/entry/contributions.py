@@ -12,8 +12,8 @@ from typing import Any
 from cocreatie.entry.apply import CodeParts
 from cocreatie.entry.line import join_text, split_line
 from cocreatie.entry.preview import describe, names
-from cocreatie.entry.reading import Question, Reading
-from cocreatie.entry.references import participant_candidates, refer, speaker_prefix
+from cocreatie.entry.reading import Reading
+from cocreatie.entry.references import speaker
 from cocreatie.entry.vocabulary import factor_codes
 from cocreatie.i18n import t
 from cocreatie.models import Session
@@ -25,22 +25,9 @@ SIGILS = "#"
 def read_contribution(line: str, session: Session, template: SessionTemplate) -> Reading:
     parsed = split_line(line, SIGILS)
     fields: dict[str, Any] = {"factor_ids": []}
-    questions: list[Question] = []
-    head = parsed.head
-    speaker = speaker_prefix(head)
-    if speaker is not None:
-        who, rest = speaker
-        found, question = refer(
-            who,
-            participant_candidates(session, template),
-            "participant_id",
-            t("entry.ask.participant", typed=who),
-        )
-        if found is not None or question is not None:
-            head = rest
-            if found is not None:
-                fields["participant_id"] = found
-            questions += [question] if question else []
+    head, found, questions = speaker(parsed.head, session, template, "participant_id")
+    if found is not None:
+        fields["participant_id"] = found
     codes = CodeParts(factor_codes(template), multi=frozenset({"factor_ids"}))
     kept: list[str] = []
     for part in parsed.parts:

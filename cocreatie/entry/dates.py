@@ -2,7 +2,8 @@
 
 ISO dates (2026-06-01) work as in the forms. Day-month without a year is
 the next such day from today; ``+10d``, ``+2w`` and ``+3m`` count days,
-weeks and months (of 30 days) from today.
+weeks and months (of 30 days) from today. ``trailing_dates`` takes the
+dates typed at the end of a line without a mark ("=verl 1-6 15-6").
 """
 
 from __future__ import annotations
@@ -38,3 +39,28 @@ def read_date(text: str, today: date) -> date | None:
     except ValueError:
         return None
     return None
+
+
+def trailing_dates(line: str, today: date, most: int = 2) -> tuple[str, list[tuple[str, date]]]:
+    """The line without the (at most ``most``) dates that end it, and those
+    dates as typed and read, in typed order.
+
+    A lone "+" (agreed) may follow them and stays in the line. A date right
+    after a lone "!" or "?" belongs to that mark and stays too.
+    """
+    tokens = line.split()
+    end = len(tokens)
+    while end and tokens[end - 1] == "+":
+        end -= 1
+    tail = tokens[end:]
+    found: list[tuple[str, date]] = []
+    while end and len(found) < most:
+        typed = tokens[end - 1]
+        when = read_date(typed, today)
+        if when is None or (end >= 2 and tokens[end - 2] in ("!", "?")):
+            break
+        found.insert(0, (typed, when))
+        end -= 1
+    if not found:
+        return line, []
+    return " ".join(tokens[:end] + tail), found

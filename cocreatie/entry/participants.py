@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from cocreatie.entry.apply import CodeParts
-from cocreatie.entry.line import join_text, split_line
+from cocreatie.entry.line import join_text, split_line, unglue
 from cocreatie.entry.matching import Candidate
 from cocreatie.entry.preview import describe
 from cocreatie.entry.reading import Question, Reading
@@ -35,7 +35,9 @@ def street_candidates(session: Session) -> list[Candidate]:
 
 
 def read_participant(line: str, session: Session, template: SessionTemplate) -> Reading:
-    parsed = split_line(line, SIGILS)
+    codes = CodeParts(kind_codes(template), number_field="years_in_neighbourhood")
+    # Kind or years may be glued to the street: "Anja @Wipm#27".
+    parsed = unglue(split_line(line, SIGILS, glued="#"), codes.recognises)
     names = [p.strip() for p in parsed.head.split(",")]
     fields: dict[str, Any] = {"display_name": names[0]}
     if len(names) > 1 and names[1]:
@@ -47,7 +49,6 @@ def read_participant(line: str, session: Session, template: SessionTemplate) -> 
     if len(names) > 1 and professional in kinds:
         # "name, function, organisation" describes a professional.
         fields["kind"] = professional
-    codes = CodeParts(kind_codes(template), number_field="years_in_neighbourhood")
     questions: list[Question] = []
     kept: list[str] = []
     for part in parsed.parts:

@@ -12,6 +12,7 @@ import re
 
 from cocreatie.entry.matching import Candidate, resolve
 from cocreatie.entry.reading import Question, choice_value
+from cocreatie.i18n import t
 from cocreatie.models import Session
 from cocreatie.templating.model import SessionTemplate
 
@@ -76,6 +77,52 @@ def refer(
             question = Question(question.title, question.query, (*question.candidates, keep))
         return None, question
     return None, None
+
+
+def refer_to(
+    query: str, candidates: list[Candidate], field: str, title: str, not_found: str
+) -> tuple[str | None, list[Question], list[str]]:
+    """``refer`` for a reference that must name something: the id, the
+    question to ask, and ``not_found`` as the problem when nothing fits."""
+    found, question = refer(query, candidates, field, title)
+    missing = [not_found] if found is None and question is None else []
+    return found, [question] if question else [], missing
+
+
+def wish_reference(
+    query: str, session: Session, field: str
+) -> tuple[str | None, list[Question], list[str]]:
+    """The wish a typed ``=`` part names, for ``field``."""
+    return refer_to(
+        query,
+        wish_candidates(session),
+        field,
+        t("entry.ask.wish", typed=query),
+        t("entry.problem.no_wish", typed=query),
+    )
+
+
+def speaker(
+    head: str, session: Session, template: SessionTemplate, field: str
+) -> tuple[str, str | None, list[Question]]:
+    """The text after "Karin:" when the name before the colon is someone,
+    that person's id for ``field``, and the question if it fits several.
+
+    A colon that names nobody leaves the head as it was.
+    """
+    prefix = speaker_prefix(head)
+    if prefix is None:
+        return head, None, []
+    who, rest = prefix
+    found, question = refer(
+        who,
+        participant_candidates(session, template),
+        field,
+        t("entry.ask.participant", typed=who),
+    )
+    if found is None and question is None:
+        return head, None, []
+    return rest, found, [question] if question else []
 
 
 def speaker_prefix(head: str) -> tuple[str, str] | None:

@@ -1,8 +1,9 @@
-"""A wish on one line: ``[wie:] tekst [@plek] [#codes]``.
+"""A wish on one line: ``[wie:] tekst [@plek][#codes]``.
 
 ``Henk: Betere verlichting fietspad @De Bazuin #73ak`` is a wish raised by
 Henk, at De Bazuin, with factors 7 and 3, in the evening ("a"), a kleine
-norm ("k"). See ``codes`` for what a ``#`` part may hold.
+norm ("k"). The codes may be glued to the place ("@De Bazuin#73ak"). See
+``codes`` for what a ``#`` part may hold.
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from cocreatie.entry.apply import CodeParts
-from cocreatie.entry.line import join_text, split_line
+from cocreatie.entry.line import join_text, split_line, unglue
 from cocreatie.entry.preview import describe, names
-from cocreatie.entry.reading import Question, Reading
-from cocreatie.entry.references import participant_candidates, refer, speaker_prefix
+from cocreatie.entry.reading import Reading
+from cocreatie.entry.references import speaker
 from cocreatie.entry.vocabulary import wish_codes
 from cocreatie.i18n import t
 from cocreatie.models import Location, Scale, Session, TimeOfDay, Wish
@@ -23,24 +24,11 @@ SIGILS = "@#"
 
 
 def read_wish(line: str, session: Session, template: SessionTemplate) -> Reading:
-    parsed = split_line(line, SIGILS)
     fields: dict[str, Any] = {"participant_ids": [], "factor_ids": []}
-    questions: list[Question] = []
-    head = parsed.head
-    speaker = speaker_prefix(head)
-    if speaker is not None:
-        who, rest = speaker
-        found, question = refer(
-            who,
-            participant_candidates(session, template),
-            "participant_ids",
-            t("entry.ask.participant", typed=who),
-        )
-        if found is not None or question is not None:
-            head = rest
-            fields["participant_ids"] = [found] if found else []
-            questions += [question] if question else []
     codes = CodeParts(wish_codes(template), multi=frozenset({"factor_ids"}))
+    parsed = unglue(split_line(line, SIGILS, glued="#"), codes.recognises)
+    head, found, questions = speaker(parsed.head, session, template, "participant_ids")
+    fields["participant_ids"] = [found] if found else []
     kept: list[str] = []
     location: list[str] = []
     for part in parsed.parts:

@@ -52,7 +52,7 @@ class QuickEntry(Vertical):
     DEFAULT_CSS = """
     QuickEntry { height: auto; padding: 0 1; }
     QuickEntry > QuickLine { width: 1fr; }
-    QuickEntry > .quick-hint { height: auto; max-height: 2; color: $text-muted; }
+    QuickEntry > .quick-hint { height: auto; max-height: 3; color: $text-muted; }
     QuickEntry > .quick-hint.-problem { color: $text-error; }
     """
 

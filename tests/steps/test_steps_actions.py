@@ -41,7 +41,7 @@ def _setup(session: Session) -> tuple[Wish, Wish, Actor]:
 async def test_an_action_from_a_wish_is_prefilled(run_step, session: Session) -> None:
     drempels, _licht, agent = _setup(session)
     async with run_step(StepType.ACTIONS, session) as (app, pilot, view):
-        await pilot.press("w")
+        await pilot.press("escape", "w")  # from the quick line to the list
         await pilot.pause()
         assert isinstance(app.screen, ChoicePicker)
         await pilot.press("enter")  # the top wish without an action comes first
@@ -61,7 +61,7 @@ async def test_an_action_from_a_wish_is_prefilled(run_step, session: Session) ->
 async def test_status_cycles_and_keeps_history(run_step, session: Session, frozen_clock) -> None:
     _setup(session)
     async with run_step(StepType.ACTIONS, session) as (app, pilot, _view):
-        await pilot.press("w", "enter")
+        await pilot.press("escape", "w", "enter")
         await pilot.pause()
         for expected in (
             ActionStatus.BUSY,
@@ -90,7 +90,7 @@ async def test_missing_owner_is_warned_and_fixed_with_the_picker(
     async with run_step(StepType.ACTIONS, session) as (_app, pilot, view):
         warnings = view.query_one(WarningList)
         assert "Actie zonder eigenaar: Licht op het fietspad" in warnings.lines
-        await pilot.press("o")
+        await pilot.press("escape", "o")
         await pilot.pause()
         await type_text(pilot, "verkeer")
         await pilot.press("enter")
@@ -102,7 +102,7 @@ async def test_missing_owner_is_warned_and_fixed_with_the_picker(
 async def test_dates_are_typed_as_iso_and_bad_ones_are_refused(run_step, session: Session) -> None:
     _setup(session)
     async with run_step(StepType.ACTIONS, session) as (app, pilot, view):
-        await pilot.press("w", "enter")
+        await pilot.press("escape", "w", "enter")
         await pilot.pause()
         before = session.model_dump()
         await pilot.press("e")

@@ -27,7 +27,7 @@ async def test_a_contact_person_for_a_wish_without_one(run_step, session: Sessio
             "Wens zonder vast aanspreekpunt: Drempels",
             "Wens zonder vast aanspreekpunt: Licht",
         ]
-        await pilot.press("w")
+        await pilot.press("escape", "w")
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ItemForm)

@@ -45,7 +45,8 @@ async def test_read_only_changes_nothing(run_step, greenfield: SessionTemplate) 
 async def test_english_catalogue(run_step, greenfield: SessionTemplate) -> None:
     set_language("en")
     session = build_demo_session(greenfield)
-    async with run_step(StepType.WISHES, session) as (app, _pilot, view):
+    async with run_step(StepType.WISHES, session) as (app, pilot, view):
+        await pilot.press("escape")  # from the quick line to the list and its keys
         descriptions = {b.binding.description for b in app.active_bindings.values()}
         assert "Add vote" in descriptions
         assert view.query_one("#wishes", RecordTable).columns  # built

@@ -117,7 +117,7 @@ async def test_a_contact_persons_work_channel_stays_allowed(run_step, session: S
     session.add(Wish(text="Drempels", prioritised=True))
     session.add(Actor(function="Wijkagent"))
     async with run_step(StepType.CONTACTS, session) as (app, pilot, _view):
-        await pilot.press("w")
+        await pilot.press("escape", "w")
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ItemForm)
@@ -133,7 +133,7 @@ async def test_old_text_does_not_block_an_edit_elsewhere(run_step, session: Sess
     # Saved before the rule existed: it opens, and voting still works.
     wish = session.add(Wish(text=PHONE_TEXT))
     async with run_step(StepType.WISHES, session) as (app, pilot, _view):
-        await pilot.press("plus")
+        await pilot.press("escape", "plus")
         await pilot.pause()
         assert session.get(Wish, wish.id).votes == 1
         assert app.changed == 1

@@ -15,9 +15,8 @@ from .conftest import people, type_text
 
 async def test_wishes_one_line_each_and_focus_stays_in_the_line(run_step, session: Session) -> None:
     async with run_step(StepType.WISHES, session) as (app, pilot, view):
-        await pilot.press("n")
         line = view.query_one(QuickLine)
-        assert app.focused is line
+        assert app.focused is line, "the step opens on its quick-entry line"
         hint = view.query_one(".quick-hint")
         assert "@plek" in str(hint.render())  # the syntax is explained
         await type_text(pilot, "Anja: Betere verlichting fietspad @De Bazuin #73ak")
@@ -43,7 +42,6 @@ async def test_an_ambiguous_name_is_asked_with_the_picker(run_step, session: Ses
     session.add(Participant(display_name="Henk"))
     hester = session.add(Participant(display_name="Hester"))
     async with run_step(StepType.WISHES, session) as (app, pilot, view):
-        await pilot.press("n")
         await type_text(pilot, "H: donker pad")
         await pilot.press("enter")
         await pilot.pause()
@@ -58,7 +56,6 @@ async def test_an_ambiguous_name_is_asked_with_the_picker(run_step, session: Ses
 
 async def test_a_refused_line_stays_with_the_reason(run_step, session: Session) -> None:
     async with run_step(StepType.WISHES, session) as (_app, pilot, view):
-        await pilot.press("n")
         await type_text(pilot, "Licht #a #n")
         await pilot.press("enter")
         await pilot.pause()
@@ -113,8 +110,8 @@ async def test_actor_contact_and_action_each_on_one_line(run_step, session: Sess
         await pilot.pause()
         worker = session.actors[-1]
         assert (worker.organisation, worker.person_name) == ("Welzijn Almere", "Sanne Vos")
-    async with run_step(StepType.CONTACTS, session) as (_contacts_app, pilot, view):
-        await pilot.press("n")
+    async with run_step(StepType.CONTACTS, session) as (contacts_app, pilot, view):
+        assert contacts_app.focused is view.query_one(QuickLine), "the step opens on its line"
         hint = str(view.query_one(".quick-hint").render())
         assert "Betere verlichting" in hint, "the prompt names the wish an empty line is for"
         await type_text(pilot, "@jonger, buurtapp #3 +")
@@ -123,8 +120,8 @@ async def test_actor_contact_and_action_each_on_one_line(run_step, session: Sess
         [contact] = session.contacts
         assert (contact.wish_id, contact.actor_id) == (licht.id, worker.id)
         assert (contact.channel, contact.feedback_days, contact.agreed) == ("buurtapp", 3, True)
-    async with run_step(StepType.ACTIONS, session) as (_app, pilot, view):
-        await pilot.press("n")
+    async with run_step(StepType.ACTIONS, session) as (actions_app, pilot, view):
+        assert actions_app.focused is view.query_one(QuickLine), "the step opens on its line"
         await type_text(pilot, "=verl @jonger !1-6-2030 ?15-6-2030")
         await pilot.press("enter")
         await pilot.pause()
@@ -166,3 +163,15 @@ async def test_ctrl_f_adds_the_line_then_opens_the_full_form(run_step, session: 
         assert session.participants[-1].display_name == "Yvonne"
         assert isinstance(app.screen, ItemForm)
         assert app.screen.query_one("#field-display_name", Input).value == "Yvonne"
+
+
+async def test_read_only_opens_on_the_list_and_f3_comes_back_to_it(
+    run_step, session: Session
+) -> None:
+    session.add(Wish(text="Drempels"))
+    async with run_step(StepType.WISHES, session, read_only=True) as (app, pilot, view):
+        assert view.query_one(QuickLine).disabled
+        assert app.focused is view.table, "no line to type in: the list has the focus"
+        await pilot.press("f3", "f3")  # the matrix, and back to the list
+        await pilot.pause()
+        assert app.focused is view.table

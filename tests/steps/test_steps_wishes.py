@@ -23,7 +23,7 @@ async def test_a_wish_is_captured_with_people_factors_and_place(run_step, sessio
     names = people(session)
     [earlier] = _wishes(session, "Bestaande wens")
     async with run_step(StepType.WISHES, session) as (app, pilot, _view):
-        await pilot.press("n", "ctrl+f")  # the quick line, then its full form
+        await pilot.press("ctrl+f")  # the step opens on the quick line; its full form
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ItemForm)
@@ -88,7 +88,7 @@ async def test_dot_voting_sorting_and_priority(run_step, session: Session, green
 async def test_minus_below_zero_is_refused_with_a_message(run_step, session: Session) -> None:
     _wishes(session, "Drempels")
     async with run_step(StepType.WISHES, session) as (app, pilot, view):
-        await pilot.press("minus")
+        await pilot.press("escape", "minus")
         await pilot.pause()
         assert session.wishes[0].votes == 0
         assert view.query_one(ProblemLine).messages == [
@@ -103,7 +103,7 @@ async def test_worry_and_visible_action_place_the_wish_in_the_matrix(
     first, second = _wishes(session, "Drempels", "Licht")
     async with run_step(StepType.WISHES, session) as (_app, pilot, view):
         quadrants = view.query_one(QuadrantView)
-        await pilot.press("b", "z", "z")  # Drempels: high worry, no visible action
+        await pilot.press("escape", "b", "z", "z")  # Drempels: high worry, no visible action
         await pilot.press("down", "b", "b", "z")  # Licht: low worry, visible action
         await pilot.pause()
         assert session.wishes[0].worry is Worry.HIGH
@@ -125,7 +125,7 @@ async def test_worry_and_visible_action_place_the_wish_in_the_matrix(
 
 async def test_a_bad_wish_stays_in_the_form_and_is_not_saved(run_step, session: Session) -> None:
     async with run_step(StepType.WISHES, session) as (app, pilot, _view):
-        await pilot.press("n", "ctrl+f")  # the quick line, then its full form
+        await pilot.press("ctrl+f")  # the step opens on the quick line; its full form
         await pilot.pause()
         form = app.screen
         assert isinstance(form, ItemForm)

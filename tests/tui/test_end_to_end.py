@@ -78,9 +78,7 @@ async def test_an_evening_from_start_to_finish_survives_a_restart(data_dir: Path
         await settle(pilot)
         await _next_step(pilot, screen)
 
-        # 4. Wensen: a new wish, two dots, prioritised.
-        await pilot.press("n")
-        await settle(pilot)
+        # 4. Wensen: a new wish (the step opens on its line), two dots, prioritised.
         screen.focused.value = "Drempels bij de basisschool"  # the quick line
         await pilot.press("enter")
         await settle(pilot)
@@ -94,7 +92,7 @@ async def test_an_evening_from_start_to_finish_survives_a_restart(data_dir: Path
         await _next_step(pilot, screen)
 
         # 6. Vaste aanspreekpunten: a contact for the uncovered wish, who agreed.
-        await pilot.press("w")
+        await pilot.press("escape", "w")  # from the quick line to the list
         form = await _form(pilot)
         form.query_one("#field-actor_id", SingleChoice).value = session.actors[0].id
         form.query_one("#field-channel", Input).value = "spreekuur in het buurthuis"
@@ -105,7 +103,7 @@ async def test_an_evening_from_start_to_finish_survives_a_restart(data_dir: Path
         await _next_step(pilot, screen)
 
         # 7. Actieplan: an action from the wish, then its status.
-        await pilot.press("w")
+        await pilot.press("escape", "w")
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)

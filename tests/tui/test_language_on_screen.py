@@ -71,7 +71,7 @@ async def test_the_one_picker_speaks_dutch(data_dir: Path, demo_id: str) -> None
         screen = await wait_for_session(pilot)
         actions = next(i for i, s in enumerate(screen.template.steps) if s.type.value == "actions")
         await goto_step(pilot, actions)
-        await pilot.press("o")  # the owner picker of the selected action
+        await pilot.press("escape", "o")  # to the list; the owner picker of its action
         await settle(pilot)
         await pilot.press("w", "i", "j", "k")
         await settle(pilot)

@@ -162,11 +162,11 @@ async def test_v_closes_and_opens_voting_in_the_wishes_step(data_dir: Path, demo
     app = sharing_app(data_dir, demo_id, addresses=ADDRESSES[:1])
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await start_sharing(pilot, WISHES)
-        await pilot.press("escape")
+        await pilot.press("escape")  # the join panel closes: back on the quick line
         await settle(pilot)
         assert app.live is not None
         wish = app.live.session.wishes[0].id
-        await pilot.press("v")
+        await pilot.press("escape", "v")  # from the line to the list and its keys
         assert not app.live.session.voting.open
         status = str(screen.query_one("#wish-status").render())
         assert status.startswith("STEMMEN GESLOTEN [v]")

@@ -188,6 +188,10 @@ class SessionScreen(GuardedDispatch, DraftOffers, SharingScreen):
         frames = {a for w in focusable for a in w.ancestors}
         controls = [w for w in focusable if w not in frames]
         target = (controls or focusable or [self.query_one(StepList)])[0]
+        # A step may name its own (a list step's quick-entry line), when shown.
+        preferred = view.opening_focus() if isinstance(view, StepView) else None
+        if preferred is not None and preferred in focusable:
+            target = preferred
         self.set_focus(target)
         self._held_keys.release(self.app)
 

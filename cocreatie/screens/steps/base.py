@@ -16,6 +16,7 @@ from typing import TypeVar
 from pydantic import ValidationError
 from textual.containers import Vertical
 from textual.message import Message
+from textual.widget import Widget
 
 from cocreatie.i18n import t
 from cocreatie.models import Session
@@ -107,6 +108,10 @@ class StepView(GuardedDispatch, Vertical):
 
     def refresh_view(self) -> None:
         """Redraw from the record (after a change here or elsewhere)."""
+
+    def opening_focus(self) -> Widget | None:
+        """Where the focus goes when the step opens, if not its first control."""
+        return None
 
     def presentation_lines(self) -> list[str]:
         """What the room has said in this step, for presentation mode."""

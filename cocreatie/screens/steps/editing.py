@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from textual import events, on
+from textual.widget import Widget
 from textual.widgets import TabbedContent, TabPane
 
 from cocreatie.analysis import SessionWarning, session_warnings
@@ -228,6 +229,12 @@ class EditingStepView(DraftingView, StepView):
             entry.line.focus()
 
         self.ask(reading, finish, back)
+
+    def opening_focus(self) -> Widget | None:
+        # A list step opens on its quick-entry line: the next item can be
+        # typed at once, and Esc goes to the list.
+        entries = self.query(QuickEntry)
+        return entries.first().line if entries else None
 
     def action_quick(self) -> None:
         """Focus the quick-entry line (the step's "n")."""

@@ -193,7 +193,11 @@ class RolesView(EditingStepView):
         self.action_edit_actor()
 
     def focus_view(self, pane_id: str) -> None:
-        self.query_one("#matrix" if pane_id == "matrix-tab" else "#actors").focus()
+        line = self.opening_focus()
+        if pane_id == "matrix-tab" or line is None or line.disabled:
+            self.query_one("#matrix" if pane_id == "matrix-tab" else "#actors").focus()
+        else:
+            line.focus()  # the actors' pane opens on its quick-entry line
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.ready:

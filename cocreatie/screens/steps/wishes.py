@@ -199,8 +199,13 @@ class WishesView(CuratingView):
         self.action_edit()
 
     def focus_view(self, pane_id: str) -> None:
-        target = self.table if pane_id == "wishes-tab" else self.query_one(QuadrantView)
-        target.focus()
+        if pane_id != "wishes-tab":
+            self.query_one(QuadrantView).focus()
+            return
+        # The list's pane opens on its quick-entry line, as the step does
+        # (the list when the line is off: a read-only session).
+        line = self.opening_focus()
+        (line if line is not None and not line.disabled else self.table).focus()
 
     @on(QuadrantView.Moved)
     def _walk(self, event: QuadrantView.Moved) -> None:
