@@ -98,8 +98,7 @@ async def test_a_quick_line_is_kept_restored_and_removed_once_saved(data_dir: Pa
     app = make_app(data_dir, session_id)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_session(pilot)
-        await goto_step(pilot, WISHES)
-        await pilot.press("n")
+        await goto_step(pilot, WISHES)  # the step opens on its quick line
         await pilot.press(*line)
         await settle(pilot)
     [draft] = drafts_of(data_dir, session_id)
@@ -170,7 +169,7 @@ async def test_a_draft_left_for_later_survives_visiting_its_empty_form_and_line(
             await pilot.press("escape")  # later
         view = (await goto_step(pilot, WISHES)).step_view
         assert view is not None
-        await pilot.press("n", "escape")  # into the empty line and out again
+        await pilot.press("escape")  # out of the empty line the step opens on
         view.action_new()  # type: ignore[attr-defined]
         await settle(pilot)
         await pilot.press("escape")  # the untouched form closes at once

@@ -73,8 +73,7 @@ def open_new_wish_form(name: str) -> None:
     _wait_for_screen(name, "Stap 8/8")
     keys(name, "C-PageUp", "C-PageUp", "C-PageUp", "C-PageUp")
     _wait_for_screen(name, "Stap 4/8")
-    keys(name, "n")  # the quick line ...
-    _wait_for_screen(name, "^f Formulier")  # the line has the focus
+    _wait_for_screen(name, "^f Formulier")  # the step opens on its quick line ...
     keys(name, "C-f")  # ... and its full form
     _wait_for_screen(name, FORM_OPEN)
 
