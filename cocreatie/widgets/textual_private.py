@@ -93,8 +93,11 @@ class GuardedDispatch:
         # ``exit_on_error=False`` without a word: only its state says it
         # failed. Every such worker handles the errors it expects itself, so
         # one that got here is a bug, and it must be as loud as a failing
-        # handler (logged, told), never a screen that waits for ever.
+        # handler (logged, told), never a screen that waits for ever. A
+        # screen that tells a worker's failure itself calls ``prevent_default``.
         if not isinstance(message, Worker.StateChanged) or message.state != WorkerState.ERROR:
+            return
+        if message._no_default_action:  # a handler told it (``prevent_default``)
             return
         worker = message.worker
         error = worker.error

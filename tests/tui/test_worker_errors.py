@@ -13,11 +13,13 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
+from cocreatie.app.sharing import AppSharing
 from cocreatie.crashlog import CrashLog, log_path
+from cocreatie.i18n import t
 from cocreatie.screens.home import HomeScreen
 from cocreatie.screens.opening import OpeningScreen
 
-from .conftest import SIZE, make_app, settle
+from .conftest import SIZE, make_app, settle, wait_for_session
 
 
 @pytest.fixture
@@ -75,3 +77,27 @@ async def test_a_failing_screen_worker_is_logged_and_told(
         assert any(str(crash_log) in m for m in notes)
     logged = crash_log.read_text(encoding="utf-8")
     assert "RuntimeError" in logged and "HomeScreen worker" in logged
+
+
+async def test_a_worker_failure_told_by_its_screen_is_told_once(
+    data_dir: Path, demo_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def no_network(self: AppSharing) -> list[tuple[str, str]]:
+        raise OSError("no interfaces")
+
+    monkeypatch.setattr(AppSharing, "interfaces", no_network)
+    app = make_app(data_dir, demo_id, sharing=AppSharing(code="K7PX9M"))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_session(pilot)
+        await pilot.press("f6")
+        for _ in range(100):
+            await settle(pilot, 1)
+            if any(n.severity == "error" for n in app._notifications):
+                break
+        await settle(pilot)
+        errors = [n for n in app._notifications if n.severity == "error"]
+        # The sharing screen's own words, not a second "Er ging iets mis".
+        assert [n.title for n in errors] == [t("sharing.failed_title")]
+        assert "no interfaces" in errors[0].message
+        assert app.handler_errors == []
+        await app.sharing.stop_for(app.live)  # type: ignore[arg-type]
