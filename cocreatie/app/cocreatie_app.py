@@ -27,6 +27,7 @@ from cocreatie.app.safe_app import SHUTDOWN_SAVE_TIMEOUT_S, SafeApp
 from cocreatie.app.sharing import AppSharing
 from cocreatie.commands.goto_step import GoToStepProvider
 from cocreatie.commands.system import system_commands
+from cocreatie.crashlog import log_path
 from cocreatie.i18n import t
 from cocreatie.screens.dialogs.help import HelpScreen
 from cocreatie.screens.opening import OpeningScreen
@@ -107,13 +108,30 @@ class CocreatieApp(SafeApp):
     async def open_session(self, ref: str, read_only: bool = False) -> None:
         # The imports (and making the repository) happen in a thread, so
         # the screen on show stays live meanwhile; afterwards they are cheap.
-        opener = await asyncio.to_thread(loading.session_opener)
-        repository = await asyncio.to_thread(lambda: self.repository)
-        live = await opener(self, repository, self.data_dir, ref, read_only)
+        try:
+            opener = await asyncio.to_thread(loading.session_opener)
+            repository = await asyncio.to_thread(lambda: self.repository)
+            live = await opener(self, repository, self.data_dir, ref, read_only)
+        except Exception as error:
+            # Not a damaged or locked file (the opener tells those): a bug or
+            # a broken installation. Say so, instead of "Sessie wordt
+            # geopend…" for ever.
+            failed = t("ui.open.failed", path=log_path(self.data_dir))
+            self.recover_from_error(error, "open_session", failed)
+            self._opening_failed(failed)
+            return
         if live is not None:
             self.show_live_session(live)
         elif not any(isinstance(s, loading.home_screen()) for s in self.screen_stack):
             self.show_home()
+
+    def _opening_failed(self, message: str) -> None:
+        if isinstance(self.screen, OpeningScreen):
+            self.screen.show_failure(message)
+        try:
+            self.show_home()
+        except Exception as error:  # the home screen may be what is broken
+            self.recover_from_error(error, "show_home")
 
     def show_home(self) -> None:
         """Back to the session list (built now if the app started in a session)."""

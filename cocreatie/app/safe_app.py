@@ -82,14 +82,15 @@ class SafeApp(GuardedApp, App[int]):
             return
         self.exit(0)
 
-    def recover_from_error(self, error: Exception, where: str) -> None:
-        """A handler failed: keep the input, log the details, tell the facilitator."""
+    def recover_from_error(self, error: Exception, where: str, message: str | None = None) -> None:
+        """A handler failed: keep the input, log the details, tell the
+        facilitator (``message``, or that the input is kept)."""
         self.handler_errors.append(error)
         log.error("error in %s\n%s", where, describe_exception(error))
         if self.live is not None and not self.live.read_only:
             self.live.submit()
         self.notify(
-            t("ui.error.handler", path=log_path(self.data_dir)),
+            message or t("ui.error.handler", path=log_path(self.data_dir)),
             title=t("ui.error.title"),
             severity="error",
             timeout=20,

@@ -41,6 +41,9 @@ class OpeningScreen(Screen[None]):
         width: auto;
         color: $text-muted;
     }
+    OpeningScreen #opening-note.-failed {
+        color: $error;
+    }
     OpeningScreen #step-body {
         align: center middle;
     }
@@ -88,3 +91,9 @@ class OpeningScreen(Screen[None]):
         self.query_one(StepBrief).show(
             preview.step, preview.current, len(preview.steps), preview.read_only
         )
+
+    def show_failure(self, text: str) -> None:
+        """The session could not be opened: say so where "geopend…" stood."""
+        note = self.query_one("#opening-note", Static)
+        note.update(text)
+        note.add_class("-failed")

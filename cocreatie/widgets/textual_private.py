@@ -48,6 +48,7 @@ from textual.message import Message
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey, FooterLabel, KeyGroup
 from textual.widgets.option_list import Option
+from textual.worker import Worker, WorkerState
 
 from cocreatie.i18n import has, t
 
@@ -67,7 +68,9 @@ __all__ = [
 
 @runtime_checkable
 class ErrorRecovery(Protocol):
-    def recover_from_error(self, error: Exception, where: str) -> None: ...
+    def recover_from_error(
+        self, error: Exception, where: str, message: str | None = None
+    ) -> None: ...
 
 
 class GuardedDispatch:
@@ -82,13 +85,34 @@ class GuardedDispatch:
             if not isinstance(app, ErrorRecovery):
                 raise
             app.recover_from_error(error, type(self).__name__)
+        else:
+            self._report_failed_worker(message)
+
+    def _report_failed_worker(self, message: Message) -> None:
+        # Textual drops the error of a worker started with
+        # ``exit_on_error=False`` without a word: only its state says it
+        # failed. Every such worker handles the errors it expects itself, so
+        # one that got here is a bug, and it must be as loud as a failing
+        # handler (logged, told), never a screen that waits for ever. A
+        # screen that tells a worker's failure itself calls ``prevent_default``.
+        if not isinstance(message, Worker.StateChanged) or message.state != WorkerState.ERROR:
+            return
+        if message._no_default_action:  # a handler told it (``prevent_default``)
+            return
+        worker = message.worker
+        error = worker.error
+        app: Any = getattr(self, "app", None)
+        if worker.exit_on_error or not isinstance(error, Exception):
+            return
+        if isinstance(app, ErrorRecovery):
+            app.recover_from_error(error, f"{type(self).__name__} worker {worker.name}")
 
 
 class GuardedApp(GuardedDispatch):
     """Mixin for the App (first in the bases). Subclasses implement
     ``recover_from_error``, ``save_before_exit`` and ``fatal_message``."""
 
-    def recover_from_error(self, error: Exception, where: str) -> None:
+    def recover_from_error(self, error: Exception, where: str, message: str | None = None) -> None:
         raise NotImplementedError
 
     def save_before_exit(self, error: Exception) -> None:

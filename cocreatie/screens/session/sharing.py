@@ -226,6 +226,7 @@ class SharingScreen(Screen[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         # A failure to stop or to list addresses: say so, keep the session.
         if event.worker.group.startswith("share") and event.worker.error is not None:
+            event.prevent_default()  # told here, not again as a program error
             self.notify(
                 t("sharing.error", error=str(event.worker.error)),
                 title=t("sharing.failed_title"),
