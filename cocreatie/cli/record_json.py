@@ -1,4 +1,4 @@
-"""Reading a session from a JSON file for ``cocreatie import``.
+"""Reading a JSON file for ``cocreatie import``.
 
 The file is what ``cocreatie export --format json`` writes (the record
 itself), or a session file copied from another data folder. Every problem
@@ -11,16 +11,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from cocreatie.cli.errors import CliError
 from cocreatie.i18n import t
-from cocreatie.models import Session
-from cocreatie.models.errors import describe
-from cocreatie.store.errors import InvalidRecordError
 from cocreatie.store.jsonlimits import TOO_DEEP, JsonLimitError, loads_bounded
-from cocreatie.store.messages import join_reasons
-from cocreatie.store.migrate import migrate
 
 Record = dict[str, Any]
 
@@ -62,18 +55,3 @@ def _unwrap_session_file(data: Record) -> Record:
         if isinstance(record, dict):
             return record
     return data
-
-
-def validate_import(record: Record, path: Path) -> Session:
-    """Migrate and validate; reasons in Dutch, naming the fields."""
-    try:
-        current, _ = migrate(record)
-    except InvalidRecordError as exc:
-        raise CliError(
-            t("cli.import.invalid", path=path, reasons=join_reasons(exc.errors))
-        ) from None
-    try:
-        return Session.model_validate(current)
-    except ValidationError as exc:
-        reasons = join_reasons(describe(exc))
-        raise CliError(t("cli.import.invalid", path=path, reasons=reasons)) from None

@@ -51,6 +51,21 @@ def load_record(
     return session, current, migrated
 
 
+def read_foreign(data: object) -> Session:
+    """A record from elsewhere (an export, another laptop's session file) as
+    a checked ``Session``; writes nothing.
+
+    Older records are migrated; newer rules refuse instead of repair, as
+    nothing here wrote the record. Raises ``InvalidRecordError`` (not an
+    object, damaged, or breaking a rule such as a repeated item id) or
+    ``NewerSchemaError``.
+    """
+    if not isinstance(data, dict):
+        raise InvalidRecordError(["(record): not a JSON object"])
+    session, _, _ = load_record(data, stored=False)
+    return session
+
+
 def dump_session(session: Session) -> Record:
     """The JSON-ready dict that is stored for ``session``."""
     return session.model_dump(mode="json")

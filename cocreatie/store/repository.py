@@ -22,7 +22,7 @@ from cocreatie.store.errors import (
 from cocreatie.store.lock import SessionLock
 from cocreatie.store.opensession import OpenSession
 from cocreatie.store.paths import DataLayout, ensure_data_dir, is_valid_session_id
-from cocreatie.store.records import Record, dump_session, load_record, validate_record
+from cocreatie.store.records import dump_session, load_record, validate_record
 from cocreatie.store.recovery import move_aside, newest_good_backup
 from cocreatie.store.sessionfile import SessionFile, read_record
 from cocreatie.store.summaries import SessionSummary, list_summaries
@@ -172,19 +172,6 @@ class SessionRepository:
             lock.release()
             raise
         return OpenSession(checked, path, file=file, lock=lock)
-
-    def import_record(self, data: Record) -> Session:
-        """Store a record from elsewhere (an export, another laptop).
-
-        Older records are migrated first. Everything is validated before
-        anything is written. Raises InvalidRecordError, NewerSchemaError,
-        SessionExistsError.
-        """
-        if not isinstance(data, dict):
-            raise InvalidRecordError(["(record): not a JSON object"])
-        session, _, _ = load_record(data, stored=False)
-        self.create(session).close()
-        return session
 
     def duplicate(self, ref: str, title_suffix: str) -> Session:
         """Copy a session under a new id; the caller words the title suffix."""

@@ -13,6 +13,7 @@ from storehelpers import make_session, stored_record, write_tables
 from cocreatie.models import SCHEMA_VERSION, Participant, Session, Wish
 from cocreatie.store import NewerSchemaError, SessionRepository, migrate
 from cocreatie.store.errors import InvalidRecordError
+from cocreatie.store.records import read_foreign
 
 
 def v1_record(contact: str | None = "06-12345678, na 18 uur", date: str | None = "2026-03-12"):
@@ -150,7 +151,8 @@ def test_newer_file_is_refused_untouched_and_unlocked(repo: SessionRepository) -
 
 def test_import_of_a_v1_export_is_migrated(repo: SessionRepository) -> None:
     record = v1_record()
-    imported = repo.import_record(json.loads(json.dumps(record)))
+    imported = read_foreign(json.loads(json.dumps(record)))
+    repo.create(imported).close()
     assert imported.schema_version == SCHEMA_VERSION
     stored = stored_record(repo.layout.session_file(record["id"]))
     assert stored["schema_version"] == SCHEMA_VERSION
@@ -161,7 +163,7 @@ def test_migration_backs_up_even_right_after_a_routine_backup(tmp_path: Path) ->
     repo = SessionRepository(tmp_path / "data")
     record = v1_record()
     current, _ = migrate(record)
-    repo.import_record(current)
+    repo.create(read_foreign(current)).close()
     with repo.open(record["id"]) as opened:  # a routine backup is taken now
         opened.save(Session.model_validate({**current, "progress": {"current_step": 1}}))
     path = repo.layout.session_file(record["id"])

@@ -18,6 +18,7 @@ from cocreatie.store import (
     DiskFullError,
     InvalidRecordError,
     LoadError,
+    NewerSchemaError,
     ReadOnlySessionError,
     SaveError,
     SessionClosedError,
@@ -27,6 +28,8 @@ from cocreatie.store import (
     SessionRepository,
     atomic,
 )
+from cocreatie.store.messages import invalid_reasons
+from cocreatie.store.records import read_foreign
 
 
 def _create(repo: SessionRepository, session: Session) -> Session:
@@ -181,26 +184,38 @@ def test_create_refuses_an_existing_id(repo: SessionRepository) -> None:
     assert path.read_bytes() == before
 
 
-def test_import_validates_before_writing(repo: SessionRepository) -> None:
+def test_a_foreign_record_is_checked_before_anything_is_written(repo: SessionRepository) -> None:
     record = make_session().model_dump(mode="json")
     record["wishes"][0]["participant_ids"] = ["nobody"]
     with pytest.raises(InvalidRecordError) as info:
-        repo.import_record(record)
+        read_foreign(record)
     assert info.value.errors
     with pytest.raises(InvalidRecordError):
-        repo.import_record(["geen", "sessie"])  # type: ignore[arg-type]
+        read_foreign(["geen", "sessie"])
     assert repo.list_summaries() == []
     assert not repo.exists(record["id"])
 
 
-def test_import_stores_a_valid_record_and_refuses_a_duplicate(repo: SessionRepository) -> None:
+def test_a_foreign_record_stores_once_and_a_duplicate_is_refused(repo: SessionRepository) -> None:
     record = json.loads(make_session("Van een andere laptop").model_dump_json())
-    imported = repo.import_record(record)
+    imported = read_foreign(record)
+    repo.create(imported).close()
     assert repo.exists(imported.id)
     with repo.open(imported.id) as opened:
         assert opened.session.meta.title == "Van een andere laptop"
     with pytest.raises(SessionExistsError):
-        repo.import_record(record)
+        repo.create(read_foreign(record))
+
+
+def test_a_foreign_record_with_twin_ids_or_a_newer_schema_is_refused() -> None:
+    record = json.loads(make_session().model_dump_json())
+    twin = json.loads(json.dumps(record))
+    twin["wishes"].append({**twin["wishes"][0], "text": "Nog een wens"})
+    with pytest.raises(InvalidRecordError) as info:
+        read_foreign(twin)
+    assert any("hetzelfde id komt meer dan eens voor" in r for r in invalid_reasons(info.value))
+    with pytest.raises(NewerSchemaError):
+        read_foreign({**record, "schema_version": 99})
 
 
 def test_duplicate_gets_a_new_id_and_the_callers_suffix(repo: SessionRepository) -> None:

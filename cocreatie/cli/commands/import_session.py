@@ -32,8 +32,11 @@ def register(subparsers: Subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     # start-up: see cli/commands/__init__.py
     from cocreatie.archive import bases, travel
-    from cocreatie.cli.record_json import read_json_file, validate_import
+    from cocreatie.cli.record_json import read_json_file
     from cocreatie.privacy.retention import ensure_retention
+    from cocreatie.store.errors import InvalidRecordError
+    from cocreatie.store.messages import invalid_reasons, join_reasons
+    from cocreatie.store.records import read_foreign
 
     # Everything is checked before the repository writes anything, so a
     # refused file leaves the data folder as it was.
@@ -42,7 +45,11 @@ def run(args: argparse.Namespace) -> int:
         versions = travel.take(record)
     except travel.BadVersionsError:
         raise CliError(t("archive.error.bad_versions", path=args.file, key=travel.KEY)) from None
-    session = validate_import(record, args.file)
+    try:
+        session = read_foreign(record)
+    except InvalidRecordError as exc:
+        reasons = join_reasons(invalid_reasons(exc))
+        raise CliError(t("cli.import.invalid", path=args.file, reasons=reasons)) from None
     repository = context.repository(args)
     if args.new_id:
         session = session.model_copy(update={"id": _free_id(repository), "created": now()})
