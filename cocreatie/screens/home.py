@@ -61,6 +61,10 @@ class HomeScreen(GuardedDispatch, Screen[None]):
         border-top: solid $panel;
     }
     HomeScreen #home-detail.-problem {
+        /* A damaged file's notice names the path and the reasons: at 80
+           columns that wraps to four lines, and its last says what opening
+           will do. */
+        max-height: 7;
         color: $text-error;
         text-style: bold;
     }

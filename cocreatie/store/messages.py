@@ -26,13 +26,6 @@ def join_reasons(reasons: list[str]) -> str:
     return shown + (t("errors.more_reasons", count=rest) if rest > 0 else "")
 
 
-def invalid_reasons(error: store.InvalidRecordError) -> list[str]:
-    """The reasons a record was refused, in the user's language."""
-    # The store keeps pydantic's error as the cause: word it from there.
-    cause = error.__cause__
-    return describe(cause) if isinstance(cause, ValidationError) else error.errors
-
-
 def explain(error: BaseException) -> str | None:
     """The sentence for an expected failure; ``None`` for a programming error."""
     if isinstance(error, store.StoreError):
@@ -81,7 +74,7 @@ def _store_sentence(error: store.StoreError) -> str:
         case store.NewerSchemaError():
             return t("errors.newer_schema", found=error.found, supported=error.supported)
         case store.InvalidRecordError():
-            return t("errors.invalid", reasons=join_reasons(invalid_reasons(error)))
+            return t("errors.invalid", reasons=join_reasons(error.errors))
         case store.DiskFullError():
             return t("errors.disk_full", path=error.path)
         case store.SaveError():

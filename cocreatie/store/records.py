@@ -8,19 +8,11 @@ from pydantic import ValidationError
 
 from cocreatie.models import Session
 from cocreatie.models.base import STORED_RECORD
+from cocreatie.models.errors import describe
 from cocreatie.store.errors import InvalidRecordError
 from cocreatie.store.migrate import migrate
 
 Record = dict[str, Any]
-
-
-def validation_messages(exc: ValidationError) -> list[str]:
-    """One ``<field path>: <problem>`` line per pydantic error."""
-    lines = []
-    for err in exc.errors():
-        where = ".".join(str(part) for part in err["loc"]) or "(record)"
-        lines.append(f"{where}: {err['msg']}")
-    return lines
 
 
 def validate_record(record: Record, *, stored: bool = False) -> Session:
@@ -30,7 +22,9 @@ def validate_record(record: Record, *, stored: bool = False) -> Session:
     try:
         return Session.model_validate(record, context=STORED_RECORD if stored else None)
     except ValidationError as exc:
-        raise InvalidRecordError(validation_messages(exc)) from exc
+        # Worded once, here, in the user's language: the same sentences reach
+        # the home screen, ``list`` and ``import``.
+        raise InvalidRecordError(describe(exc)) from exc
 
 
 def load_record(

@@ -115,6 +115,22 @@ def test_list_shows_a_damaged_file_instead_of_crashing(
     assert rows["kapot1"]["problem"].startswith("truncated")
 
 
+def test_list_words_an_invalid_record_in_dutch(run: Run, with_demo: str, data_dir: Path) -> None:
+    tables = json.loads((data_dir / f"{with_demo}.json").read_text(encoding="utf-8"))
+    (record,) = tables["session"].values()
+    record["wishes"][0]["participant_ids"] = ["niemand"]
+    record["id"] = "kapot2"
+    (data_dir / "kapot2.json").write_text(json.dumps(tables), encoding="utf-8")
+    result = run("list")
+    assert result.code == 0
+    damaged = next(ln for ln in result.out.splitlines() if ln.startswith("kapot2"))
+    assert "BESCHADIGD: invalid-record: verwijst na" in damaged
+    rows = {r["id"]: r for r in json.loads(run("list", "--json").out)}
+    problem = rows["kapot2"]["problem"]
+    assert "verwijst naar iets dat niet bestaat: wish w-snelheid → participant niemand" in problem
+    assert "participant_ids" not in problem
+
+
 def test_schema_is_the_session_json_schema(run: Run) -> None:
     result = run("schema", data=None)
     assert result.code == 0

@@ -190,6 +190,9 @@ def test_summary_of_damaged_file_keeps_a_readable_title(
     summary = next(s for s in repo.list_summaries() if s.id == victim.id)
     assert summary.damaged
     assert summary.problem is not None and summary.problem.startswith("invalid-record")
+    # The reasons are worded as everywhere else: Dutch labels, not field paths.
+    assert "Titel: mag niet leeg zijn" in summary.problem
+    assert "meta.title" not in summary.problem
     assert summary.neighbourhood == "Oosterpark"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from textual.widgets import Input
@@ -9,6 +10,7 @@ from textual.widgets import Input
 from cocreatie.demo import DEMO_ID
 from cocreatie.followup import fresh_session
 from cocreatie.i18n import set_language
+from cocreatie.models import Wish
 from cocreatie.screens.dialogs.confirm import ConfirmDialog
 from cocreatie.screens.dialogs.new_session import NewSessionDialog
 from cocreatie.screens.home import HomeScreen
@@ -32,6 +34,34 @@ def _sessions(data_dir: Path, *titles: str) -> list[str]:
 def _cells(home: HomeScreen) -> list[str]:
     table = home.query_one(SessionTable)
     return [" | ".join(str(c) for c in table.get_row_at(r)) for r in range(table.row_count)]
+
+
+async def test_a_damaged_files_notice_is_shown_whole_at_80x24(data_dir: Path) -> None:
+    (session_id,) = _sessions(data_dir, "Avond Noord")
+    path = data_dir / f"{session_id}.json"
+    tables = json.loads(path.read_text(encoding="utf-8"))
+    (record,) = tables["session"].values()
+    record["id"] = "kapot456"
+    record["participants"] = []
+    wish = Wish(text="Meer licht bij de brug", participant_ids=["niemand"])
+    record["wishes"] = [wish.model_dump(mode="json")]
+    (data_dir / "kapot456.json").write_text(json.dumps(tables), encoding="utf-8")
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        home = pilot.app.screen
+        assert isinstance(home, HomeScreen)
+        rows = _cells(home)
+        table = home.query_one(SessionTable)
+        table.move_cursor(row=next(i for i, r in enumerate(rows) if "beschadigd" in r))
+        await settle(pilot)
+        detail = home.query_one("#home-detail")
+        text = str(detail.render())
+        # Worded as everywhere else (Dutch), not as pydantic's field path.
+        assert "verwijst naar iets dat niet bestaat" in text and "participant_ids" not in text
+        # Nothing cut off: the widget is as tall as its wrapped text needs.
+        needed = detail.get_content_height(home.size, home.size, detail.content_region.width)
+        assert detail.content_region.height == needed >= 4
 
 
 async def test_lists_sessions_with_the_data_folder_and_marks_damage(data_dir: Path) -> None:

@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from cocreatie.cli.record_json import read_json_file
     from cocreatie.privacy.retention import ensure_retention
     from cocreatie.store.errors import InvalidRecordError
-    from cocreatie.store.messages import invalid_reasons, join_reasons
+    from cocreatie.store.messages import join_reasons
     from cocreatie.store.records import read_foreign
 
     # Everything is checked before the repository writes anything, so a
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         session = read_foreign(record)
     except InvalidRecordError as exc:
-        reasons = join_reasons(invalid_reasons(exc))
+        reasons = join_reasons(exc.errors)
         raise CliError(t("cli.import.invalid", path=args.file, reasons=reasons)) from None
     repository = context.repository(args)
     if args.new_id:
