@@ -234,3 +234,21 @@ async def test_esc_on_a_form_with_typed_text_asks_and_enter_keeps_it(
         await pilot.pause()
         assert not isinstance(app.screen, ItemForm | ConfirmDialog)
         assert session.actions == []
+
+
+async def test_the_table_warns_where_the_warnings_do(run_step, session: Session) -> None:
+    _drempels, licht, _agent = _setup(session)
+    open_one = session.add(Action(title="Open zonder deadline", wish_ids=[licht.id]))
+    dropped = session.add(
+        Action(title="Vervallen zonder deadline", wish_ids=[licht.id], status=ActionStatus.DROPPED)
+    )
+    async with run_step(StepType.ACTIONS, session) as (_app, _pilot, view):
+        open_cells = [str(c) for c in view.table.get_row(open_one.id)]
+        dropped_cells = [str(c) for c in view.table.get_row(dropped.id)]
+        warnings = view.query_one(WarningList).lines
+    assert open_cells[2:4] == ["⚠ —", "⚠ —"]  # owner and deadline missing: warned
+    assert any("Open zonder deadline" in line for line in warnings)
+    # A dropped action is owed nothing: no warning in the list, none in the table.
+    assert not any("Vervallen" in line for line in warnings)
+    assert dropped_cells[2:4] == ["—", "—"]
+    assert not any("⚠" in cell for cell in dropped_cells)

@@ -105,15 +105,18 @@ class ActionsView(EditingStepView):
         for a in self.session.actions:
             owner = self.session.find(Actor, a.owner_actor_id)
             contact = self.session.find(ContactPerson, a.contact_id)
+            # A dropped action is owed nothing: the warnings skip it, so its
+            # empty cells must not warn either.
+            missing = "—" if a.status is ActionStatus.DROPPED else "⚠ —"
             cells: list[str | Text] = [
                 status_text(a.status),
                 a.title,
-                owner.function if owner else "⚠ —",
-                a.deadline.isoformat() if a.deadline else "⚠ —",
+                owner.function if owner else missing,
+                a.deadline.isoformat() if a.deadline else missing,
             ]
             cells += [
-                contact_who(self.session, contact) if contact else "⚠ —",
-                a.feedback_date.isoformat() if a.feedback_date else "⚠ —",
+                contact_who(self.session, contact) if contact else missing,
+                a.feedback_date.isoformat() if a.feedback_date else missing,
             ]
             rows.append(Row(a.id, cells))
         self.table.show(rows, select=select)
